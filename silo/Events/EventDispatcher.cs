@@ -1,0 +1,81 @@
+using HeresHealthy.Silo.Hosting;
+using HeresHealthy.Silo.Runtime;
+using HeresHealthy.Silo.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HeresHealthy.Silo.Events;
+
+/// <summary>
+/// Reads the outbox after each local commit, each NOTIFY from another node and every poll interval, and hands the
+/// events in position order to the runtime (to drop stale activations) and to every subscriber.
+/// </summary>
+internal sealed class EventDispatcher(
+    IStorageProvider storage,
+    GrainRuntime runtime,
+    CommitSignal commits,
+    IServiceProvider services,
+    IOptions<SiloOptions> options,
+    TimeProvider time,
+    ILogger<EventDispatcher> logger) : BackgroundService
+{
+    private readonly SiloOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var subscribers = services.GetServices<IEventSubscriber>().ToArray();
+        var feed = new EventFeed(storage.Events, await storage.Events.ReadHeadAsync(stoppingToken) + 1);
+        var listening = storage.ListenAsync(commits.Pulse, stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await DispatchAvailableAsync(feed, subscribers, stoppingToken);
+                await commits.WaitAsync(_options.EventPollInterval, time, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception error)
+            {
+                logger.OutboxReadFailed(error, feed.NextPosition);
+                await Task.Delay(_options.EventPollInterval, time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+
+        await listening.ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+
+    private async Task DispatchAvailableAsync(EventFeed feed, IEventSubscriber[] subscribers, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var events = await feed.ReadAsync(_options.EventBatchSize, cancellationToken);
+            if (events.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var committed in events)
+            {
+                runtime.OnRemoteCommit(committed);
+            }
+
+            foreach (var subscriber in subscribers)
+            {
+                try
+                {
+                    await subscriber.OnEventsAsync(events, cancellationToken);
+                }
+                catch (Exception error) when (error is not OperationCanceledException)
+                {
+                    // One failing subscriber must not stop the others from hearing of commits.
+                    logger.SubscriberFailed(error, subscriber.GetType().Name);
+                }
+            }
+        }
+    }
+}

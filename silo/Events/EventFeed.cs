@@ -1,0 +1,50 @@
+using HeresHealthy.Silo.Storage;
+
+namespace HeresHealthy.Silo.Events;
+
+/// <summary>
+/// Reads the outbox in position order without ever skipping a position that commits late: at a gap it stops,
+/// and passes the gap only once every transaction that could still fill it has ended.
+/// </summary>
+public sealed class EventFeed(IEventLog log, long nextPosition)
+{
+    private (long Position, long NextToStart)? _gap;
+
+    /// <summary>The position the next event delivered will have (or a later one, after a final gap).</summary>
+    public long NextPosition { get; private set; } = nextPosition;
+
+    public async Task<IReadOnlyList<EventEnvelope>> ReadAsync(int max, CancellationToken cancellationToken)
+    {
+        var page = await log.ReadAsync(NextPosition, max, cancellationToken);
+        var delivered = new List<EventEnvelope>(page.Events.Count);
+        foreach (var committed in page.Events)
+        {
+            if (committed.Position != NextPosition && !GapIsFinal(page.Horizon))
+            {
+                break;
+            }
+
+            delivered.Add(committed);
+            NextPosition = committed.Position + 1;
+            _gap = null;
+        }
+
+        return delivered;
+    }
+
+    private bool GapIsFinal(SnapshotHorizon horizon)
+    {
+        if (horizon.IsSettled)
+        {
+            return true;
+        }
+
+        if (_gap is { } gap && gap.Position == NextPosition)
+        {
+            return horizon.OldestRunning >= gap.NextToStart;
+        }
+
+        _gap = (NextPosition, horizon.NextToStart);
+        return false;
+    }
+}

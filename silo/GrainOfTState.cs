@@ -1,0 +1,66 @@
+using System.Text.Json;
+using HeresHealthy.Silo.Storage;
+
+namespace HeresHealthy.Silo;
+
+/// <summary>
+/// A grain with persistent state. State is read before activation; <see cref="WriteStateAsync"/> writes it
+/// conditionally on the version read, together with the events raised since the last write.
+/// </summary>
+public abstract class Grain<TState> : Grain where TState : class, new()
+{
+    private readonly List<PendingEvent> _pending = [];
+
+    protected TState State { get; set; } = new();
+
+    /// <summary>The stored version this activation holds; 0 before the first write.</summary>
+    protected long StateVersion { get; private set; }
+
+    /// <summary>The per-grain sequence number of the last committed event.</summary>
+    protected long EventSequence { get; private set; }
+
+    /// <summary>Queues an event; it is committed with the next state write, or never.</summary>
+    protected void RaiseEvent(object @event) =>
+        _pending.Add(new PendingEvent(EventTypes.NameOf(@event.GetType()), JsonSerializer.Serialize(@event, @event.GetType(), SiloJson.Options)));
+
+    /// <summary>Writes state and pending events atomically. On any failure nothing is published and the grain reloads before its next call.</summary>
+    protected async Task<WriteResult> WriteStateAsync()
+    {
+        var write = new StateWrite(
+            GrainId,
+            StateVersion,
+            JsonSerializer.Serialize(State, SiloJson.Options),
+            [.. _pending],
+            RequestContext.Actor,
+            Runtime.NodeId,
+            Time.GetUtcNow());
+        _pending.Clear();
+        try
+        {
+            var result = await Runtime.Storage.States.WriteAsync(write, CancellationToken.None);
+            StateVersion = result.Version;
+            EventSequence = result.EventSequence;
+            Runtime.OnCommitted(result);
+            return result;
+        }
+        catch
+        {
+            Activation.IsStale = true;
+            throw;
+        }
+    }
+
+    internal override async Task LoadStateAsync(CancellationToken cancellationToken)
+    {
+        var stored = await Runtime.Storage.States.ReadAsync(GrainId, cancellationToken);
+        if (stored is null)
+        {
+            return;
+        }
+
+        State = JsonSerializer.Deserialize<TState>(stored.Payload, SiloJson.Options)
+            ?? throw new JsonException($"The stored state of {GrainId} is null.");
+        StateVersion = stored.Version;
+        EventSequence = stored.EventSequence;
+    }
+}

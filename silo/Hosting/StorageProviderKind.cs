@@ -1,0 +1,8 @@
+namespace HeresHealthy.Silo.Hosting;
+
+public enum StorageProviderKind
+{
+    Sqlite,
+    Postgres,
+    Memory,
+}

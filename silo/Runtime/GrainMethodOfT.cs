@@ -1,0 +1,14 @@
+using System.Reflection;
+
+namespace HeresHealthy.Silo.Runtime;
+
+/// <summary>A grain method returning <see cref="Task{TResult}"/>.</summary>
+internal sealed class GrainMethod<TResult>(MethodInfo method, Func<object, object?[], Task<TResult>> body) : GrainMethod(method)
+{
+    public override object Call(GrainRuntime runtime, GrainId grain, object?[] arguments) =>
+        runtime.InvokeAsync(grain, this, arguments);
+
+    public Task<TResult> InvokeAsync(object grain, object?[] arguments) => body(grain, arguments);
+
+    public override async Task<object?> InvokeUntypedAsync(object grain, object?[] arguments) => await body(grain, arguments);
+}

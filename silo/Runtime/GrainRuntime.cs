@@ -1,0 +1,224 @@
+using System.Collections.Concurrent;
+using HeresHealthy.Silo.Events;
+using HeresHealthy.Silo.Hosting;
+using HeresHealthy.Silo.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HeresHealthy.Silo.Runtime;
+
+/// <summary>
+/// The activation directory and scheduler of one node: activates grains on demand, runs one call at a time per
+/// activation, collects idle activations and hands reminders and commits to their grains and listeners.
+/// </summary>
+public sealed class GrainRuntime : IGrainFactory
+{
+    private readonly ConcurrentDictionary<GrainId, Activation> _activations = new();
+    private readonly IServiceProvider _services;
+    private readonly GrainTypeRegistry _registry;
+    private readonly SiloOptions _options;
+    private readonly IIncomingGrainCallFilter[] _filters;
+    private readonly CommitSignal _commits;
+    private readonly ILogger<GrainRuntime> _logger;
+
+    internal GrainRuntime(
+        IServiceProvider services,
+        GrainTypeRegistry registry,
+        IStorageProvider storage,
+        IOptions<SiloOptions> options,
+        TimeProvider time,
+        CommitSignal commits,
+        ILogger<GrainRuntime> logger)
+    {
+        _services = services;
+        _registry = registry;
+        _options = options.Value;
+        _commits = commits;
+        _logger = logger;
+        _filters = [.. services.GetServices<IIncomingGrainCallFilter>()];
+        Storage = storage;
+        Time = time;
+    }
+
+    public string NodeId => _options.NodeId;
+
+    public TimeProvider Time { get; }
+
+    public int ActivationCount => _activations.Count;
+
+    internal IStorageProvider Storage { get; }
+
+    public TGrain GetGrain<TGrain>(string key) where TGrain : IGrain
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        var grainClass = _registry.ForInterface(typeof(TGrain));
+        return GrainReference.Create<TGrain>(this, new GrainId(grainClass.TypeName, key));
+    }
+
+    /// <summary>Deactivates every activation unused for the configured idle age; returns how many.</summary>
+    public async Task<int> CollectIdleAsync()
+    {
+        var now = Time.GetTimestamp();
+        var collected = 0;
+        foreach (var activation in _activations.Values)
+        {
+            if (activation.IsInUse || Time.GetElapsedTime(activation.LastUsed, now) < _options.IdleAge || !activation.TryEnterNow())
+            {
+                continue;
+            }
+
+            try
+            {
+                if (!activation.IsDeactivated)
+                {
+                    await DeactivateAsync(activation);
+                    collected++;
+                }
+            }
+            finally
+            {
+                activation.Exit();
+            }
+        }
+
+        return collected;
+    }
+
+    /// <summary>Marks the local activation of a grain that another node changed, so that it reloads before its next call.</summary>
+    public void OnRemoteCommit(EventEnvelope committed)
+    {
+        if (committed.Node != NodeId && _activations.TryGetValue(committed.Grain, out var activation))
+        {
+            activation.IsStale = true;
+        }
+    }
+
+    internal void OnCommitted(WriteResult result)
+    {
+        if (result.Positions.Count > 0)
+        {
+            _commits.Pulse();
+        }
+    }
+
+    internal Task<TResult> InvokeAsync<TResult>(GrainId grain, GrainMethod<TResult> method, object?[] arguments) =>
+        _filters.Length == 0
+            ? RunTurnAsync(grain, instance => method.InvokeAsync(instance, arguments))
+            : RunFilteredAsync<TResult>(grain, method, arguments);
+
+    internal Task InvokeAsync(GrainId grain, VoidGrainMethod method, object?[] arguments) =>
+        _filters.Length == 0
+            ? RunTurnAsync(grain, instance => method.InvokeUntypedAsync(instance, arguments))
+            : RunFilteredAsync<object?>(grain, method, arguments);
+
+    internal Task FireReminderAsync(Reminder reminder) =>
+        RunTurnAsync<bool>(reminder.Grain, async instance =>
+        {
+            if (instance is not IRemindable remindable)
+            {
+                throw new InvalidOperationException($"Grain {reminder.Grain} has reminder '{reminder.Name}' but does not implement IRemindable.");
+            }
+
+            await remindable.ReceiveReminderAsync(reminder.Name, reminder.DueAt);
+            return true;
+        });
+
+    internal async Task DeactivateAllAsync()
+    {
+        foreach (var activation in _activations.Values)
+        {
+            await DeactivateAsync(activation);
+        }
+    }
+
+    private async Task<TResult> RunFilteredAsync<TResult>(GrainId grain, GrainMethod method, object?[] arguments) =>
+        (TResult)(await RunTurnAsync(grain, async instance =>
+        {
+            var context = new IncomingGrainCallContext(grain, instance, method, arguments, _filters);
+            await context.Invoke();
+            return context.Result;
+        }))!;
+
+    private async Task<TResult> RunTurnAsync<TResult>(GrainId grain, Func<Grain, Task<TResult>> body)
+    {
+        var caller = CallChain.Current;
+        while (true)
+        {
+            var activation = _activations.GetOrAdd(grain, static (id, registry) => new Activation(id, registry.ForName(id.Type)), _registry);
+            activation.AddUser();
+            try
+            {
+                if (!await activation.EnterAsync(_options.CallTimeout))
+                {
+                    throw new GrainCallTimeoutException(grain, CallChain.Describe(caller, grain), _options.CallTimeout);
+                }
+
+                try
+                {
+                    if (activation.IsDeactivated)
+                    {
+                        continue;
+                    }
+
+                    if (activation.IsStale)
+                    {
+                        await DeactivateAsync(activation);
+                        continue;
+                    }
+
+                    var instance = await activation.GetInstanceAsync(ActivateAsync);
+                    activation.Touch(Time.GetTimestamp());
+                    CallChain.Current = new CallChain(grain, caller);
+                    return await body(instance);
+                }
+                finally
+                {
+                    activation.Exit();
+                }
+            }
+            finally
+            {
+                activation.RemoveUser();
+            }
+        }
+    }
+
+    private async Task<Grain> ActivateAsync(Activation activation)
+    {
+        try
+        {
+            var instance = (Grain)ActivatorUtilities.CreateInstance(_services, activation.Class.ClassType);
+            instance.Bind(this, activation);
+            await instance.LoadStateAsync(CancellationToken.None);
+            await instance.OnActivateAsync(CancellationToken.None);
+            activation.Touch(Time.GetTimestamp());
+            return instance;
+        }
+        catch (Exception error)
+        {
+            activation.IsDeactivated = true;
+            _activations.TryRemove(KeyValuePair.Create(activation.Grain, activation));
+            _logger.ActivationFailed(error, activation.Grain);
+            throw new GrainActivationException(activation.Grain, error);
+        }
+    }
+
+    private async Task DeactivateAsync(Activation activation)
+    {
+        activation.IsDeactivated = true;
+        _activations.TryRemove(KeyValuePair.Create(activation.Grain, activation));
+        if (activation.Instance is { } instance)
+        {
+            try
+            {
+                await instance.OnDeactivateAsync(CancellationToken.None);
+            }
+            catch (Exception error)
+            {
+                // Deactivation must go on for the other grains; the failure is logged, not hidden.
+                _logger.DeactivationFailed(error, activation.Grain);
+            }
+        }
+    }
+}

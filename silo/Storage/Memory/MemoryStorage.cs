@@ -1,0 +1,20 @@
+namespace HeresHealthy.Silo.Storage.Memory;
+
+/// <summary>In-process storage for fast runtime tests; never the default of a runnable app.</summary>
+public sealed class MemoryStorage : IStorageProvider
+{
+    private readonly MemoryStateStore _states = new();
+
+    public string Name => "memory";
+
+    public IStateStore States => _states;
+
+    public IEventLog Events => _states;
+
+    public IReminderTable Reminders { get; } = new MemoryReminderTable();
+
+    public Task MigrateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task ListenAsync(Action onCommit, CancellationToken cancellationToken) =>
+        Task.Delay(Timeout.Infinite, cancellationToken);
+}

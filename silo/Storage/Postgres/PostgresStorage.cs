@@ -1,0 +1,38 @@
+using Npgsql;
+
+namespace HeresHealthy.Silo.Storage.Postgres;
+
+/// <summary>
+/// PostgreSQL, the arbiter between nodes: conditional state writes with their events in one statement,
+/// NOTIFY on commit, reminders claimed with FOR UPDATE SKIP LOCKED.
+/// </summary>
+public sealed class PostgresStorage : IStorageProvider, IAsyncDisposable
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly PostgresSql _sql;
+
+    public PostgresStorage(string connectionString, string schema)
+    {
+        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _sql = new PostgresSql(schema);
+        States = new PostgresStateStore(_dataSource, _sql);
+        Events = new PostgresEventLog(_dataSource, _sql);
+        Reminders = new PostgresReminderTable(_dataSource, _sql);
+    }
+
+    public string Name => "postgres";
+
+    public IStateStore States { get; }
+
+    public IEventLog Events { get; }
+
+    public IReminderTable Reminders { get; }
+
+    public Task MigrateAsync(CancellationToken cancellationToken) =>
+        PostgresMigrator.ApplyAsync(_dataSource, _sql, cancellationToken);
+
+    public Task ListenAsync(Action onCommit, CancellationToken cancellationToken) =>
+        PostgresListener.RunAsync(_dataSource, _sql.Channel, onCommit, cancellationToken);
+
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+}

@@ -1,0 +1,48 @@
+using Microsoft.Data.Sqlite;
+
+namespace HeresHealthy.Silo.Storage.Sqlite;
+
+/// <summary>The embedded default: one SQLite file, single node. Commits are serialized, so positions commit in order.</summary>
+public sealed class SqliteStorage : IStorageProvider
+{
+    private readonly string _connectionString;
+
+    public SqliteStorage(string connectionString)
+    {
+        _connectionString = connectionString;
+        States = new SqliteStateStore(OpenAsync);
+        Events = new SqliteEventLog(OpenAsync);
+        Reminders = new SqliteReminderTable(OpenAsync);
+    }
+
+    public string Name => "sqlite";
+
+    public IStateStore States { get; }
+
+    public IEventLog Events { get; }
+
+    public IReminderTable Reminders { get; }
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        var file = new SqliteConnectionStringBuilder(_connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (!string.IsNullOrEmpty(folder) && file != ":memory:")
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await SqliteMigrator.ApplyAsync(connection, cancellationToken);
+    }
+
+    public Task ListenAsync(Action onCommit, CancellationToken cancellationToken) =>
+        Task.Delay(Timeout.Infinite, cancellationToken);
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+}

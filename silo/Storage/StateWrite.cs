@@ -1,0 +1,12 @@
+namespace HeresHealthy.Silo.Storage;
+
+/// <summary>A conditional write of a grain's state together with the events it raised, committed in one transaction.</summary>
+/// <param name="ExpectedVersion">The version that was read; 0 when the grain had no stored state.</param>
+public sealed record StateWrite(
+    GrainId Grain,
+    long ExpectedVersion,
+    string Payload,
+    IReadOnlyList<PendingEvent> Events,
+    string? Actor,
+    string Node,
+    DateTimeOffset Time);
