@@ -9,6 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace HeresHealthy.Silo.Hosting;
@@ -35,7 +36,14 @@ public static class SiloServiceCollectionExtensions
         services.AddSingleton(sp => new GrainTypeRegistry(
             sp.GetRequiredService<IOptions<SiloOptions>>().Value.GrainAssemblies.SelectMany(GrainTypeRegistry.GrainClassesIn)));
         services.AddSingleton(sp => CreateStorage(sp.GetRequiredService<IOptions<SiloOptions>>().Value.Storage));
-        services.AddSingleton<GrainRuntime>();
+        services.AddSingleton(sp => new GrainRuntime(
+            sp,
+            sp.GetRequiredService<GrainTypeRegistry>(),
+            sp.GetRequiredService<IStorageProvider>(),
+            sp.GetRequiredService<IOptions<SiloOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<CommitSignal>(),
+            sp.GetRequiredService<ILogger<GrainRuntime>>()));
         services.AddSingleton<IGrainFactory>(sp => sp.GetRequiredService<GrainRuntime>());
         services.AddSingleton<ReminderService>();
         services.AddHostedService<SiloLifecycle>();

@@ -1,0 +1,11 @@
+using HeresHealthy.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddHeresHealthy();
+
+var app = builder.Build();
+app.MapHeresHealthy();
+app.Run();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
