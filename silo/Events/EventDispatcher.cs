@@ -22,11 +22,19 @@ internal sealed class EventDispatcher(
     ILogger<EventDispatcher> logger) : BackgroundService
 {
     private readonly SiloOptions _options = options.Value;
+    private EventFeed? _feed;
+
+    /// <summary>Fixes the starting position before the host reports started, so no commit after start is missed.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        _feed = new EventFeed(storage.Events, await storage.Events.ReadHeadAsync(cancellationToken) + 1);
+        await base.StartAsync(cancellationToken);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var subscribers = services.GetServices<IEventSubscriber>().ToArray();
-        var feed = new EventFeed(storage.Events, await storage.Events.ReadHeadAsync(stoppingToken) + 1);
+        var feed = _feed ?? throw new InvalidOperationException("The dispatcher runs only after StartAsync.");
         var listening = storage.ListenAsync(commits.Pulse, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {

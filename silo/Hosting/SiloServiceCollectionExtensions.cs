@@ -35,7 +35,7 @@ public static class SiloServiceCollectionExtensions
         services.AddSingleton<CommitSignal>();
         services.AddSingleton(sp => new GrainTypeRegistry(
             sp.GetRequiredService<IOptions<SiloOptions>>().Value.GrainAssemblies.SelectMany(GrainTypeRegistry.GrainClassesIn)));
-        services.AddSingleton(sp => CreateStorage(sp.GetRequiredService<IOptions<SiloOptions>>().Value.Storage));
+        services.TryAddSingleton(sp => CreateStorage(sp.GetRequiredService<IOptions<SiloOptions>>().Value.Storage));
         services.AddSingleton(sp => new GrainRuntime(
             sp,
             sp.GetRequiredService<GrainTypeRegistry>(),

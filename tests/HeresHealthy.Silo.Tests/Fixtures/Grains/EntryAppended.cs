@@ -1,0 +1,3 @@
+namespace HeresHealthy.Silo.Tests.Fixtures.Grains;
+
+public sealed record EntryAppended(string Entry);

@@ -1,0 +1,56 @@
+using HeresHealthy.Silo.Events;
+using HeresHealthy.Silo.Hosting;
+using HeresHealthy.Silo.Reminders;
+using HeresHealthy.Silo.Runtime;
+using HeresHealthy.Silo.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace HeresHealthy.Silo.Tests.Fixtures;
+
+/// <summary>One running node of the grain runtime, hosted the way the app hosts it.</summary>
+public sealed class SiloNode : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private SiloNode(IHost host) => _host = host;
+
+    public GrainRuntime Runtime => _host.Services.GetRequiredService<GrainRuntime>();
+
+    public IGrainFactory Grains => Runtime;
+
+    public IStorageProvider Storage => _host.Services.GetRequiredService<IStorageProvider>();
+
+    internal ReminderService Reminders => _host.Services.GetRequiredService<ReminderService>();
+
+    public EventRecorder Events => _host.Services.GetRequiredService<EventRecorder>();
+
+    public static async Task<SiloNode> StartAsync(StorageTarget target, Action<SiloOptions>? configure = null, TimeProvider? time = null)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddSingleton(target.CreateStorage());
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
+        }
+
+        builder.Services.AddSingleton<EventRecorder>();
+        builder.Services.AddSingleton<IEventSubscriber>(sp => sp.GetRequiredService<EventRecorder>());
+        builder.Services.AddHeresHealthySilo(options =>
+        {
+            options.AddGrains(typeof(SiloNode).Assembly);
+            options.EventPollInterval = TimeSpan.FromMilliseconds(50);
+            options.ReminderPollInterval = TimeSpan.FromMilliseconds(50);
+            configure?.Invoke(options);
+        });
+        var host = builder.Build();
+        await host.StartAsync(TestContext.Current.CancellationToken);
+        return new SiloNode(host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync(CancellationToken.None);
+        _host.Dispose();
+    }
+}

@@ -1,0 +1,34 @@
+using HeresHealthy.Silo.Storage;
+using HeresHealthy.Silo.Storage.Memory;
+using HeresHealthy.Silo.Storage.Postgres;
+using HeresHealthy.Silo.Storage.Sqlite;
+using HeresHealthy.Testing;
+
+namespace HeresHealthy.Silo.Tests.Fixtures;
+
+/// <summary>One fresh, empty store per test; every node a test starts on it shares the same data.</summary>
+public abstract class StorageTarget
+{
+    public abstract IStorageProvider CreateStorage();
+}
+
+public sealed class MemoryTarget : StorageTarget
+{
+    private readonly MemoryStorage _shared = new();
+
+    public override IStorageProvider CreateStorage() => _shared;
+}
+
+public sealed class SqliteTarget : StorageTarget
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"heres-test-{Guid.NewGuid():N}.db");
+
+    public override IStorageProvider CreateStorage() => new SqliteStorage($"Data Source={_file}");
+}
+
+public sealed class PostgresTarget : StorageTarget
+{
+    public string Schema { get; } = PostgresServer.NewSchema();
+
+    public override IStorageProvider CreateStorage() => new PostgresStorage(PostgresServer.ConnectionString, Schema);
+}
