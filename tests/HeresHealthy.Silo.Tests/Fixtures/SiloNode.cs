@@ -25,7 +25,11 @@ public sealed class SiloNode : IAsyncDisposable
 
     public EventRecorder Events => _host.Services.GetRequiredService<EventRecorder>();
 
-    public static async Task<SiloNode> StartAsync(StorageTarget target, Action<SiloOptions>? configure = null, TimeProvider? time = null)
+    public static async Task<SiloNode> StartAsync(
+        StorageTarget target,
+        Action<SiloOptions>? configure = null,
+        TimeProvider? time = null,
+        Action<IServiceCollection>? services = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Services.AddSingleton(target.CreateStorage());
@@ -34,6 +38,7 @@ public sealed class SiloNode : IAsyncDisposable
             builder.Services.AddSingleton(time);
         }
 
+        services?.Invoke(builder.Services);
         builder.Services.AddSingleton<EventRecorder>();
         builder.Services.AddSingleton<IEventSubscriber>(sp => sp.GetRequiredService<EventRecorder>());
         builder.Services.AddHeresHealthySilo(options =>
