@@ -50,8 +50,32 @@ public abstract class Grain<TState> : Grain where TState : class, new()
         }
     }
 
+    /// <summary>
+    /// Runs a decision against the stored state; when another activation wrote first, reloads the state and runs it
+    /// again (the decision is pure, nothing was published).
+    /// </summary>
+    protected async Task<TResult> RetryOnConflictAsync<TResult>(Func<Task<TResult>> attempt, int attempts = 5)
+    {
+        for (var round = 1; ; round++)
+        {
+            try
+            {
+                return await attempt();
+            }
+            catch (InconsistentStateException) when (round < attempts)
+            {
+                await LoadStateAsync(CancellationToken.None);
+                Activation.IsStale = false;
+            }
+        }
+    }
+
     internal override async Task LoadStateAsync(CancellationToken cancellationToken)
     {
+        _pending.Clear();
+        State = new TState();
+        StateVersion = 0;
+        EventSequence = 0;
         var stored = await Runtime.Storage.States.ReadAsync(GrainId, cancellationToken);
         if (stored is null)
         {

@@ -1,0 +1,6 @@
+using HeresHealthy.Grains.Abstractions.Common;
+
+namespace HeresHealthy.Grains.Abstractions.Cases.Commands;
+
+/// <summary>The assigned Lotsin takes the case.</summary>
+public sealed record Accept(string CommandId, Actor Actor) : CaseCommand(CommandId, Actor);

@@ -1,0 +1,6 @@
+using HeresHealthy.Grains.Abstractions.Common;
+
+namespace HeresHealthy.Grains.Abstractions.Cases.Commands;
+
+/// <summary>Coordinator: offers the case to a Lotsin; an override reason assigns beyond capacity or availability, and is recorded.</summary>
+public sealed record Assign(string CommandId, Actor Actor, string LotsinId, string? OverrideReason = null) : CaseCommand(CommandId, Actor);

@@ -1,0 +1,7 @@
+namespace HeresHealthy.Grains.Abstractions.Cases;
+
+public enum ConsentPurpose
+{
+    Referral,
+    FeedbackToPractice,
+}

@@ -1,0 +1,3 @@
+namespace HeresHealthy.Grains.Abstractions.Cases.Events;
+
+public sealed record AssignmentAccepted(string CommandId, DateTimeOffset At, string LotsinId) : CaseEvent(CommandId, At);

@@ -1,0 +1,6 @@
+namespace HeresHealthy.Grains.Abstractions.Cases.Events;
+
+public sealed record AssignmentDeclined(string CommandId, DateTimeOffset At, string LotsinId, string? Reason) : CaseEvent(CommandId, At)
+{
+    public override CaseEvent Redacted() => this with { Reason = null };
+}

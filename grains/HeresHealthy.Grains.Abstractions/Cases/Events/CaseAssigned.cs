@@ -1,0 +1,3 @@
+namespace HeresHealthy.Grains.Abstractions.Cases.Events;
+
+public sealed record CaseAssigned(string CommandId, DateTimeOffset At, string LotsinId, string LotsinName, CoordinatorOverride? Override) : CaseEvent(CommandId, At);

@@ -1,0 +1,20 @@
+using HeresHealthy.Silo;
+using HeresHealthy.Grains.Abstractions.Common;
+using HeresHealthy.Grains.Abstractions.Cases.Views;
+
+namespace HeresHealthy.Grains.Abstractions.Cases;
+
+/// <summary>
+/// One family case (key: the case id). Enforces the referral and feedback protocol; every accepted command yields
+/// exactly one event. Views are cut to their audience; a caller outside the audience gets null.
+/// </summary>
+public interface IFamilyCaseGrain : IGrain
+{
+    Task<CommandResult> ExecuteAsync(CaseCommand command);
+
+    Task<PracticeCaseView?> GetPracticeViewAsync(string practiceId);
+
+    Task<LotsinCaseView?> GetLotsinViewAsync(string lotsinId);
+
+    Task<CoordinatorCaseView?> GetCoordinatorViewAsync(string network);
+}

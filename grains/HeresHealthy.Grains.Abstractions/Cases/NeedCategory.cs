@@ -1,0 +1,15 @@
+namespace HeresHealthy.Grains.Abstractions.Cases;
+
+/// <summary>Psychosocial burdens a practice can name when it refers a family.</summary>
+public enum NeedCategory
+{
+    Poverty,
+    Language,
+    Addiction,
+    Isolation,
+    MissedCheckUps,
+    Parenting,
+    MentalHealth,
+    Housing,
+    Other,
+}

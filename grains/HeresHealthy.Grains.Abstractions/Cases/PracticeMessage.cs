@@ -1,0 +1,3 @@
+namespace HeresHealthy.Grains.Abstractions.Cases;
+
+public sealed record PracticeMessage(string Id, string? Text, DateTimeOffset At);

@@ -1,0 +1,3 @@
+namespace HeresHealthy.Grains.Abstractions.HelpOffers.Events;
+
+public sealed record HelpOfferRegistered(string Network, HelpOffer Offer);

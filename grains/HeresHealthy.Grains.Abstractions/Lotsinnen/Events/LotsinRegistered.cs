@@ -1,0 +1,3 @@
+namespace HeresHealthy.Grains.Abstractions.Lotsinnen.Events;
+
+public sealed record LotsinRegistered(LotsinProfile Profile);

@@ -1,0 +1,10 @@
+namespace HeresHealthy.Grains.Abstractions.Lotsinnen;
+
+public enum ReservationKind
+{
+    /// <summary>The coordinator offers her a case.</summary>
+    Offer,
+
+    /// <summary>She claims an urgent referral: only while on duty.</summary>
+    Claim,
+}

@@ -1,0 +1,3 @@
+namespace HeresHealthy.Grains.Abstractions.Practices.Events;
+
+public sealed record PracticeRegistered(PracticeProfile Profile);

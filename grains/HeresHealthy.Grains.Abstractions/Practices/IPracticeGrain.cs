@@ -1,0 +1,12 @@
+using HeresHealthy.Silo;
+using HeresHealthy.Grains.Abstractions.Common;
+
+namespace HeresHealthy.Grains.Abstractions.Practices;
+
+/// <summary>A practice (key: its id).</summary>
+public interface IPracticeGrain : IGrain
+{
+    Task<CommandResult> RegisterAsync(PracticeProfile profile);
+
+    Task<PracticeProfile?> GetAsync();
+}

@@ -1,0 +1,92 @@
+using HeresHealthy.Grains.Abstractions.Cases;
+using HeresHealthy.Grains.Abstractions.Cases.Commands;
+using HeresHealthy.Grains.Abstractions.Common;
+
+namespace HeresHealthy.Grains.Domain;
+
+/// <summary>Field validation of case commands: the first invalid field, named as the API names it.</summary>
+public static class CaseInput
+{
+    public const int MaxText = 4000;
+    public const int MaxName = 200;
+
+    public static Refusal? Validate(CaseCommand command, DateTimeOffset now) =>
+        Text(command.CommandId, "commandId", 100) ?? command switch
+        {
+            Refer refer => ValidateRefer(refer, now),
+            Assign assign => Text(assign.LotsinId, "lotsinId", 100) ?? Optional(assign.OverrideReason, "overrideReason", 500),
+            Reassign reassign => Text(reassign.LotsinId, "lotsinId", 100) ?? Optional(reassign.OverrideReason, "overrideReason", 500),
+            Decline decline => Text(decline.Reason, "reason", 1000),
+            Unassign unassign => Text(unassign.Reason, "reason", 1000),
+            Withdraw withdraw => Text(withdraw.Reason, "reason", 1000),
+            RecordContactAttempt attempt => Optional(attempt.Note, "note", MaxText),
+            ScheduleAppointment appointment => Text(appointment.Place, "place", MaxName)
+                ?? (appointment.At < now.AddDays(-1) || appointment.At > now.AddYears(1)
+                    ? Invalid("at", "Der Termin muss zwischen gestern und in einem Jahr liegen.")
+                    : null),
+            SendFeedback feedback => feedback.Kind is FeedbackKind.FirstContact or FeedbackKind.Interim
+                ? Text(feedback.Text, "text", MaxText)
+                : Invalid("kind", "Rückmeldungen der Lotsin sind Erstkontakt (FirstContact) oder Zwischenstand (Interim)."),
+            AddPracticeMessage message => Text(message.Text, "text", MaxText),
+            RecordActivity activity => Text(activity.Kind, "kind", 100) ?? Optional(activity.Note, "note", MaxText),
+            ReferOnward onward => Text(onward.OfferId, "offerId", 100),
+            UpdateOnwardReferral update => Text(update.ReferralId, "referralId", 100) ?? Defined(update.Status, "status"),
+            Close close => (close.Outcome is CaseOutcome.WithdrawnByPractice or CaseOutcome.ConsentWithdrawn || !Enum.IsDefined(close.Outcome)
+                    ? Invalid("outcome", "Abschluss mit GoalsReached, HandedOver, DeclinedByFamily, Unreachable oder MovedAway.")
+                    : null)
+                ?? Text(close.Feedback, "feedback", MaxText),
+            _ => null,
+        };
+
+    private static Refusal? ValidateRefer(Refer refer, DateTimeOffset now)
+    {
+        var family = refer.Family;
+        var consent = refer.Consent;
+        if (family is null)
+        {
+            return Invalid("family", "Die Angaben zur Familie fehlen.");
+        }
+
+        if (consent is null)
+        {
+            return Invalid("consent", "Ohne Schweigepflichtentbindung kann nicht vermittelt werden.");
+        }
+
+        return Text(refer.Network, "network", 100)
+            ?? Text(refer.Municipality, "municipality", 100)
+            ?? Text(refer.District, "district", 100)
+            ?? (refer.Needs is not { Count: > 0 } ? Invalid("needs", "Mindestens ein Unterstützungsbedarf ist anzugeben.") : null)
+            ?? (refer.Needs.All(Enum.IsDefined) ? null : Invalid("needs", "Unbekannter Unterstützungsbedarf."))
+            ?? Text(family.GuardianName, "family.guardianName", MaxName)
+            ?? Text(family.ChildFirstName, "family.childFirstName", MaxName)
+            ?? (family.ChildBirthYear < now.Year - 18 || family.ChildBirthYear > now.Year
+                ? Invalid("family.childBirthYear", "Das Geburtsjahr des Kindes muss in den letzten 18 Jahren liegen.")
+                : null)
+            ?? Phone(family.Phone)
+            ?? Optional(family.Address, "family.address", MaxName)
+            ?? Optional(family.PreferredLanguage, "family.preferredLanguage", 50)
+            ?? Text(consent.GivenBy, "consent.givenBy", MaxName)
+            ?? (consent.GivenAt > now.AddMinutes(5) ? Invalid("consent.givenAt", "Die Einwilligung kann nicht in der Zukunft erteilt sein.") : null)
+            ?? (consent.ValidUntil <= now ? Invalid("consent.validUntil", "Die Einwilligung ist abgelaufen.") : null)
+            ?? (consent.Purposes?.Contains(ConsentPurpose.Referral) == true ? null : Invalid("consent.purposes", "Die Einwilligung muss die Vermittlung (Referral) umfassen."))
+            ?? (consent.Recipients?.Contains(Consent.Lotsendienst) == true ? null : Invalid("consent.recipients", "Die Einwilligung muss den Lotsendienst als Empfänger nennen."))
+            ?? Optional(refer.Note, "note", MaxText);
+    }
+
+    private static Refusal? Phone(string? phone) =>
+        Text(phone, "family.phone", 40)
+        ?? (phone is not null && phone.Count(char.IsDigit) >= 6 && phone.All(c => char.IsDigit(c) || c is ' ' or '+' or '-' or '/' or '(' or ')')
+            ? null
+            : Invalid("family.phone", "Die Telefonnummer braucht mindestens sechs Ziffern und nur + - / ( ) als Zeichen."));
+
+    private static Refusal? Defined<TEnum>(TEnum value, string field) where TEnum : struct, Enum =>
+        Enum.IsDefined(value) ? null : Invalid(field, $"Unbekannter Wert {value}.");
+
+    private static Refusal? Text(string? value, string field, int max) =>
+        string.IsNullOrWhiteSpace(value) ? Invalid(field, "Das Feld darf nicht leer sein.") : Optional(value, field, max);
+
+    private static Refusal? Optional(string? value, string field, int max) =>
+        value is { Length: var length } && length > max ? Invalid(field, $"Höchstens {max} Zeichen.") : null;
+
+    private static Refusal Invalid(string field, string message) => new(RefusalCode.InvalidInput, message, null, field);
+}

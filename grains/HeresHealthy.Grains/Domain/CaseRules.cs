@@ -1,0 +1,90 @@
+using HeresHealthy.Grains.Abstractions.Cases;
+using HeresHealthy.Grains.Abstractions.Cases.Commands;
+using HeresHealthy.Grains.Abstractions.Common;
+
+namespace HeresHealthy.Grains.Domain;
+
+/// <summary>
+/// Whether a command may change a case now: valid input, a party of the case, allowed in the current state,
+/// issued by the role the protocol names, and the protocol's own conditions. The first failed check is the refusal.
+/// </summary>
+public static class CaseRules
+{
+    public static Refusal? Check(CaseState state, CaseCommand command, DateTimeOffset now)
+    {
+        var name = command.GetType().Name;
+        return CaseInput.Validate(command, now)
+            ?? Party(state, command)
+            ?? (CaseTransitions.Find(state.Status, name) is null ? WrongState(state, name) : null)
+            ?? Role(state, command)
+            ?? Conditions(state, command, now);
+    }
+
+    /// <summary>Outsiders learn nothing about a case, not even its state.</summary>
+    private static Refusal? Party(CaseState state, CaseCommand command)
+    {
+        if (state.Status == CaseStatus.None)
+        {
+            return command is Refer ? null : new Refusal(RefusalCode.NotFound, "Diesen Fall gibt es nicht.");
+        }
+
+        var actor = command.Actor;
+        var isParty = actor.Role switch
+        {
+            ActorRole.System => true,
+            ActorRole.Practice => actor.Id == state.PracticeId,
+            ActorRole.Coordinator => actor.Network == state.Network,
+            ActorRole.Lotsin => actor.Id == state.LotsinId || (actor.Network == state.Network && state.Urgent && command is Claim),
+            _ => false,
+        };
+        return isParty ? null : new Refusal(RefusalCode.NotFound, "Diesen Fall gibt es nicht.");
+    }
+
+    private static Refusal? Role(CaseState state, CaseCommand command)
+    {
+        var actor = command.Actor;
+        var allowed = command switch
+        {
+            Refer => actor.Role == ActorRole.Practice,
+            Assign or Unassign or Reassign => actor.Role == ActorRole.Coordinator,
+            Claim => actor.Role == ActorRole.Lotsin,
+            Accept or Decline => actor.Role == ActorRole.Lotsin && actor.Id == state.LotsinId,
+            Withdraw or AddPracticeMessage => actor.Role == ActorRole.Practice,
+            WithdrawConsent => actor.Role is ActorRole.Practice or ActorRole.Coordinator
+                || (actor.Role == ActorRole.Lotsin && state.HasResponsibleLotsin && actor.Id == state.LotsinId),
+            MarkOverdue => actor.Role == ActorRole.System,
+            _ => actor.Role == ActorRole.Lotsin && state.HasResponsibleLotsin && actor.Id == state.LotsinId,
+        };
+        return allowed
+            ? null
+            : new Refusal(RefusalCode.NotPermitted, $"{actor.Role} darf „{command.GetType().Name}“ für diesen Fall nicht ausführen.", state.Status.ToString());
+    }
+
+    private static Refusal? Conditions(CaseState state, CaseCommand command, DateTimeOffset now) => command switch
+    {
+        Claim when !state.Urgent =>
+            new Refusal(RefusalCode.InvalidState, "Nur dringende Vermittlungen (Familie noch in der Praxis) können übernommen werden.", state.Status.ToString()),
+        Reassign reassign when reassign.LotsinId == state.LotsinId =>
+            new Refusal(RefusalCode.InvalidInput, "Der Fall liegt schon bei dieser Lotsin.", state.Status.ToString(), "lotsinId"),
+        SendFeedback when state.Consent?.Covers(ConsentPurpose.FeedbackToPractice, now) != true =>
+            new Refusal(RefusalCode.NoConsent, "Für Rückmeldungen an die Praxis liegt keine gültige Einwilligung vor.", state.Status.ToString()),
+        Close { Outcome: CaseOutcome.Unreachable } when state.FailedAttempts < 3 =>
+            new Refusal(RefusalCode.InvalidState, $"„Nicht erreichbar“ braucht mindestens drei erfolglose Kontaktversuche; bisher {state.FailedAttempts}.", state.Status.ToString()),
+        UpdateOnwardReferral update when state.OnwardReferrals.All(r => r.Id != update.ReferralId) =>
+            new Refusal(RefusalCode.NotFound, "Diese Weitervermittlung gibt es in diesem Fall nicht.", state.Status.ToString(), "referralId"),
+        MarkOverdue overdue when state.Overdue.Any(f => f.Obligation == overdue.Obligation && f.Stage == overdue.Stage && f.DueAt == overdue.DueAt) =>
+            new Refusal(RefusalCode.InvalidState, "Diese Frist ist schon als überfällig markiert.", state.Status.ToString()),
+        MarkOverdue overdue when !Deadlines.OpenObligations(state).Contains(overdue.Obligation) =>
+            new Refusal(RefusalCode.InvalidState, "Diese Pflicht ist bereits erfüllt.", state.Status.ToString()),
+        _ => null,
+    };
+
+    private static Refusal WrongState(CaseState state, string command)
+    {
+        var allowedIn = string.Join(", ", CaseTransitions.StatesAllowing(command));
+        return new Refusal(
+            RefusalCode.InvalidState,
+            $"Der Fall ist im Zustand {state.Status}; „{command}“ ist nur im Zustand {allowedIn} möglich.",
+            state.Status.ToString());
+    }
+}
