@@ -1,0 +1,12 @@
+namespace HeresHealthy.Grains.Abstractions.Board;
+
+/// <summary>The coordinator's live workload board of one network. No personal data.</summary>
+/// <param name="Position">The last event position the board has applied.</param>
+public sealed record BoardView(
+    string Network,
+    long Position,
+    IReadOnlyList<QueuedCase> Queue,
+    IReadOnlyList<LotsinLoad> Lotsinnen,
+    IReadOnlyList<OverdueItem> Overdue,
+    int OpenCases,
+    int ClosedCases);

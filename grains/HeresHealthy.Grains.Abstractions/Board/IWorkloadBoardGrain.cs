@@ -1,0 +1,24 @@
+using HeresHealthy.Silo;
+
+namespace HeresHealthy.Grains.Abstractions.Board;
+
+/// <summary>
+/// The live read model of one network (key: the network id), derived from the events of its cases, Lotsinnen and
+/// practices: the coordinator's board, the case lists of practices and Lotsinnen, and the kiosk's appointments.
+/// </summary>
+public interface IWorkloadBoardGrain : IGrain
+{
+    Task<BoardView> GetBoardAsync();
+
+    Task<IReadOnlyList<string>> GetCasesOfPracticeAsync(string practiceId);
+
+    /// <summary>Cases she is responsible for, offers made to her, and open urgent referrals while she is on duty.</summary>
+    Task<IReadOnlyList<string>> GetCasesOfLotsinAsync(string lotsinId);
+
+    Task<IReadOnlyList<AssignmentSuggestion>> SuggestAsync(string caseId);
+
+    Task<IReadOnlyList<KioskAppointment>> GetKioskAppointmentsAsync(DateOnly day);
+
+    /// <summary>Whether any Lotsin of the network is on duty now, for the practice's urgent hand-over.</summary>
+    Task<bool> AnyOnDutyAsync();
+}

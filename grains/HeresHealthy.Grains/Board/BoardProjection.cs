@@ -1,0 +1,96 @@
+using HeresHealthy.Grains.Abstractions.Board;
+using HeresHealthy.Grains.Abstractions.Cases;
+using HeresHealthy.Grains.Abstractions.Cases.Events;
+using HeresHealthy.Grains.Abstractions.Lotsinnen;
+using HeresHealthy.Grains.Abstractions.Lotsinnen.Events;
+using HeresHealthy.Grains.Abstractions.Practices;
+using HeresHealthy.Grains.Abstractions.Practices.Events;
+using HeresHealthy.Grains.Domain;
+using HeresHealthy.Silo.Storage;
+
+namespace HeresHealthy.Grains.Board;
+
+/// <summary>
+/// The read model of one network, folded from published (redacted) events with the case's own evolve function:
+/// the same rules, no personal data. Applying is idempotent by position.
+/// </summary>
+public sealed class BoardProjection(string network)
+{
+    private readonly Dictionary<string, CaseState> _cases = [];
+    private readonly Dictionary<string, LotsinLoad> _lotsinnen = [];
+    private readonly Dictionary<string, PracticeProfile> _practices = [];
+
+    public long Position { get; private set; }
+
+    public IReadOnlyDictionary<string, CaseState> Cases => _cases;
+
+    public IReadOnlyDictionary<string, LotsinLoad> Lotsinnen => _lotsinnen;
+
+    public void Apply(EventEnvelope envelope)
+    {
+        if (envelope.Position <= Position)
+        {
+            return;
+        }
+
+        Position = envelope.Position;
+        switch (EventCatalog.Read(envelope))
+        {
+            case CaseReferred referred when referred.Network == network:
+                _cases[envelope.Grain.Key] = CaseEvolver.Evolve(new CaseState(), referred);
+                break;
+            case CaseEvent change when _cases.TryGetValue(envelope.Grain.Key, out var state):
+                _cases[envelope.Grain.Key] = CaseEvolver.Evolve(state, change);
+                break;
+            case LotsinRegistered { Profile: var p } when p.Network == network:
+                _lotsinnen[p.Id] = new LotsinLoad(p.Id, p.Name, p.Organisation, _lotsinnen.GetValueOrDefault(p.Id)?.Availability ?? Availability.OffDuty,
+                    _lotsinnen.GetValueOrDefault(p.Id)?.Active ?? 0, p.Capacity, p.Languages, p.Districts);
+                break;
+            case AvailabilityChanged changed when _lotsinnen.TryGetValue(changed.LotsinId, out var load):
+                _lotsinnen[changed.LotsinId] = load with { Availability = changed.Availability };
+                break;
+            case CaseloadChanged changed when _lotsinnen.TryGetValue(changed.LotsinId, out var load):
+                _lotsinnen[changed.LotsinId] = load with { Active = changed.Active, Capacity = changed.Capacity };
+                break;
+            case PracticeRegistered { Profile: var p } when p.Network == network:
+                _practices[p.Id] = p;
+                break;
+        }
+    }
+
+    public BoardView View(DateTimeOffset now)
+    {
+        var open = _cases.Values.Where(c => c.IsOpen).ToList();
+        return new BoardView(
+            network,
+            Position,
+            [.. open.Where(c => c.Status is CaseStatus.Referred or CaseStatus.Assigned)
+                .OrderByDescending(c => c.Urgent).ThenBy(c => c.ReferredAt)
+                .Select(c => new QueuedCase(c.CaseId, c.Status, c.PracticeId, c.Municipality, c.District, c.Needs, c.Language, c.Urgent,
+                    c.ReferredAt, now - c.ReferredAt, c.Status == CaseStatus.Assigned ? c.LotsinId : null))],
+            [.. _lotsinnen.Values.OrderBy(l => l.Name, StringComparer.Ordinal)],
+            [.. open.SelectMany(c => c.Overdue.Select(f => new OverdueItem(c.CaseId, f.Obligation, f.Stage, f.DueAt, c.LotsinId, c.Status)))
+                .OrderBy(o => o.DueAt)],
+            open.Count,
+            _cases.Count - open.Count);
+    }
+
+    public IReadOnlyList<string> CasesOfPractice(string practiceId) =>
+        [.. _cases.Values.Where(c => c.PracticeId == practiceId).OrderByDescending(c => c.ReferredAt).Select(c => c.CaseId)];
+
+    public IReadOnlyList<string> CasesOfLotsin(string lotsinId)
+    {
+        var onDuty = _lotsinnen.GetValueOrDefault(lotsinId)?.Availability == Availability.OnDuty;
+        return [.. _cases.Values
+            .Where(c => c.LotsinId == lotsinId || (onDuty && c.Status == CaseStatus.Referred && c.Urgent))
+            .OrderByDescending(c => c.Urgent && c.IsOpen).ThenByDescending(c => c.ReferredAt)
+            .Select(c => c.CaseId)];
+    }
+
+    public IReadOnlyList<KioskAppointment> KioskAppointments(DateOnly day) =>
+        [.. _cases.Values
+            .Where(c => c.Outcome != CaseOutcome.ConsentWithdrawn)
+            .SelectMany(c => c.Appointments.Where(a => a.AtKiosk && GermanTime.DateOf(a.At) == day)
+                .Select(a => new KioskAppointment(a.Id, a.At, c.LotsinName ?? "", c.CaseId[..Math.Min(8, c.CaseId.Length)])))
+            .OrderBy(a => a.At)];
+}

@@ -1,0 +1,10 @@
+using HeresHealthy.Silo;
+using HeresHealthy.Silo.Storage;
+
+namespace HeresHealthy.Grains.Board;
+
+/// <summary>How the board is fed; internal to the silo, not a contract the web may call.</summary>
+public interface IBoardProjectionGrain : IGrain
+{
+    Task ApplyAsync(IReadOnlyList<EventEnvelope> events);
+}

@@ -1,0 +1,120 @@
+using HeresHealthy.Grains.Abstractions.Cases;
+using HeresHealthy.Grains.Abstractions.Cases.Commands;
+using HeresHealthy.Grains.Abstractions.Cases.Views;
+using HeresHealthy.Grains.Abstractions.Common;
+using HeresHealthy.Grains.Domain;
+using HeresHealthy.Silo;
+using Microsoft.Extensions.Options;
+
+namespace HeresHealthy.Grains.Cases;
+
+/// <summary>
+/// A family case. Thin: asks the pure domain to decide, reserves or releases the Lotsin's capacity, persists the
+/// state with the redacted event, and keeps one durable reminder at the next deadline stage.
+/// </summary>
+[GrainType("case")]
+public sealed class FamilyCaseGrain(IOptions<ProtocolOptions> options) : Grain<FamilyCaseGrainState>, IFamilyCaseGrain, ICaseProbe, IRemindable
+{
+    private const string DeadlineReminder = "deadline";
+    private DateTimeOffset? _scheduled;
+
+    private CaseState Case => State.Case;
+
+    private DeadlinePolicy Policy => options.Value.DeadlinesFor(Case.Network);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
+        _scheduled = (await GetRemindersAsync()).FirstOrDefault(r => r.Name == DeadlineReminder)?.DueAt;
+
+    public Task<CommandResult> ExecuteAsync(CaseCommand command) => RetryOnConflictAsync(() => ExecuteOnceAsync(command));
+
+    public Task<PracticeCaseView?> GetPracticeViewAsync(string practiceId) =>
+        Task.FromResult(CaseViews.ForPractice(Case, practiceId, Time.GetUtcNow()));
+
+    public Task<LotsinCaseView?> GetLotsinViewAsync(string lotsinId) => Task.FromResult(CaseViews.ForLotsin(Case, lotsinId, Policy));
+
+    public Task<CoordinatorCaseView?> GetCoordinatorViewAsync(string network) => Task.FromResult(CaseViews.ForCoordinator(Case, network));
+
+    public Task<CaseState> GetStateAsync() => Task.FromResult(Case);
+
+    public async Task ReceiveReminderAsync(string name, DateTimeOffset dueAt)
+    {
+        var now = Time.GetUtcNow();
+        while (Deadlines.NextStage(Case, Policy) is { } stage && stage.At <= now)
+        {
+            var command = new MarkOverdue($"overdue:{stage.Obligation}:{stage.Stage}:{stage.DueAt:O}", Actor.System, stage.Obligation, stage.Stage, stage.DueAt);
+            if (!(await RetryOnConflictAsync(() => ExecuteOnceAsync(command))).Accepted)
+            {
+                break;
+            }
+        }
+
+        _scheduled = dueAt == _scheduled ? null : _scheduled;
+        await ScheduleNextDeadlineAsync(Case);
+    }
+
+    private async Task<CommandResult> ExecuteOnceAsync(CaseCommand command)
+    {
+        if (State.Processed.TryGetValue(command.CommandId, out var sequence))
+        {
+            return CommandResult.Done(sequence, repeated: true);
+        }
+
+        var current = Case;
+        var context = new DecisionContext(Key, Time.GetUtcNow());
+        if (CaseRules.Check(current, command, context.Now) is { } refusal)
+        {
+            return CommandResult.Refused(refusal);
+        }
+
+        var collaboration = await CaseCollaboration.PrepareAsync(GrainFactory, current, command, context);
+        if (collaboration.Refusal is { } refused)
+        {
+            return CommandResult.Refused(refused);
+        }
+
+        var (decided, late) = CaseDecider.Decide(current, command, collaboration.Context);
+        if (decided is null)
+        {
+            await collaboration.UndoAsync();
+            return CommandResult.Refused(late ?? new Refusal(RefusalCode.InvalidState, "Der Befehl wurde nicht ausgeführt.", current.Status.ToString()));
+        }
+
+        var next = CaseEvolver.Evolve(current, decided);
+        try
+        {
+            await ScheduleNextDeadlineAsync(next);
+            State.Case = next;
+            State.Processed[command.CommandId] = EventSequence + 1;
+            RaiseEvent(decided.Redacted());
+            await WriteStateAsync();
+        }
+        catch
+        {
+            await collaboration.UndoAsync();
+            throw;
+        }
+
+        await CaseCollaboration.ReleaseFormerLotsinAsync(GrainFactory, current, next);
+        return CommandResult.Done(EventSequence);
+    }
+
+    private async Task ScheduleNextDeadlineAsync(CaseState state)
+    {
+        var next = Deadlines.NextStage(state, Policy)?.At;
+        if (next == _scheduled)
+        {
+            return;
+        }
+
+        if (next is { } dueAt)
+        {
+            await SetReminderAsync(DeadlineReminder, dueAt);
+        }
+        else
+        {
+            await RemoveReminderAsync(DeadlineReminder);
+        }
+
+        _scheduled = next;
+    }
+}

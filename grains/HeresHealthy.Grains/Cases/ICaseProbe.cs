@@ -1,0 +1,10 @@
+using HeresHealthy.Grains.Domain;
+using HeresHealthy.Silo;
+
+namespace HeresHealthy.Grains.Cases;
+
+/// <summary>The whole state of a case, for the grains' own tests and reports; not part of the contracts the web sees.</summary>
+public interface ICaseProbe : IGrain
+{
+    Task<CaseState> GetStateAsync();
+}

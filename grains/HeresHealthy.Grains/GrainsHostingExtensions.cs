@@ -1,0 +1,19 @@
+using HeresHealthy.Grains.Board;
+using HeresHealthy.Silo.Events;
+using HeresHealthy.Silo.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HeresHealthy.Grains;
+
+public static class GrainsHostingExtensions
+{
+    /// <summary>Registers the protocol's grains with the silo, and the feed of the boards.</summary>
+    public static IServiceCollection AddHeresHealthyGrains(this IServiceCollection services, Action<ProtocolOptions>? configure = null)
+    {
+        services.Configure(configure ?? (_ => { }));
+        services.AddSingleton<BoardFeed>();
+        services.AddSingleton<IEventSubscriber>(sp => sp.GetRequiredService<BoardFeed>());
+        services.Configure<SiloOptions>(options => options.AddGrains(typeof(GrainsHostingExtensions).Assembly));
+        return services;
+    }
+}
