@@ -74,7 +74,7 @@ public sealed class PostgresLateCommitTests : IAsyncLifetime
     [Fact]
     public async Task A_subscriber_sees_every_position_in_order_when_commits_come_out_of_order()
     {
-        await using var node = await SiloNode.StartAsync(_target);
+        await using var node = await TestNode.StartAsync(_target);
         await using var transaction = await _held.BeginTransactionAsync(Cancel);
         var late = await DrawPositionAsync(transaction, "late");
         await node.Grains.GetGrain<ILogGrain>(_run).AppendAsync("early");

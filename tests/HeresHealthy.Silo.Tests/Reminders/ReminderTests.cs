@@ -15,46 +15,48 @@ public abstract class ReminderTests<TTarget> where TTarget : StorageTarget, new(
     public async Task A_reminder_that_fell_due_while_no_node_ran_fires_once_after_start()
     {
         var time = new FakeTimeProvider();
-        await using (var before = await SiloNode.StartAsync(_target, time: time))
+        await using (var before = await TestNode.StartAsync(_target, time: time))
         {
             await before.Grains.GetGrain<IAlarmGrain>(_run).ScheduleAsync("first-contact", time.GetUtcNow().AddDays(3), null);
         }
 
         time.Advance(TimeSpan.FromDays(4));
-        await using var after = await SiloNode.StartAsync(_target, time: time);
+        await using var after = await TestNode.StartAsync(_target, time: time);
 
         await Eventually.HoldsAsync(() => AlarmGrain.Firings.ContainsKey($"{_run}/first-contact"), "the reminder fired");
-        Assert.Equal(0, await after.Reminders.FireDueAsync(TestContext.Current.CancellationToken));
+        await Eventually.HoldsAsync(
+            async () => (await after.Storage.Reminders.ReadAsync(new GrainId("alarm", _run), TestContext.Current.CancellationToken)).Count == 0,
+            "the fired reminder was completed");
+        Assert.Equal(0, await after.FireDueRemindersAsync());
         Assert.Equal(1, AlarmGrain.Firings[$"{_run}/first-contact"]);
         Assert.Equal(1, (await after.Grains.GetGrain<IAlarmGrain>(_run).FiredAsync())["first-contact"]);
-        Assert.Empty(await after.Storage.Reminders.ReadAsync(new GrainId("alarm", _run), TestContext.Current.CancellationToken));
     }
 
     [Fact]
     public async Task A_reminder_does_not_fire_before_it_is_due()
     {
         var time = new FakeTimeProvider();
-        await using var node = await SiloNode.StartAsync(_target, o => o.ReminderPollInterval = TimeSpan.FromDays(365), time);
+        await using var node = await TestNode.StartAsync(_target, o => o.ReminderPollInterval = TimeSpan.FromDays(365), time);
         await node.Grains.GetGrain<IAlarmGrain>(_run).ScheduleAsync("assign", time.GetUtcNow().AddMinutes(15), null);
 
         time.Advance(TimeSpan.FromMinutes(14));
-        Assert.Equal(0, await node.Reminders.FireDueAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(0, await node.FireDueRemindersAsync());
         time.Advance(TimeSpan.FromMinutes(1));
-        Assert.Equal(1, await node.Reminders.FireDueAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(1, await node.FireDueRemindersAsync());
     }
 
     [Fact]
     public async Task A_periodic_reminder_fires_once_per_period_and_stays_registered()
     {
         var time = new FakeTimeProvider();
-        await using var node = await SiloNode.StartAsync(_target, o => o.ReminderPollInterval = TimeSpan.FromDays(365), time);
+        await using var node = await TestNode.StartAsync(_target, o => o.ReminderPollInterval = TimeSpan.FromDays(365), time);
         var start = time.GetUtcNow();
         await node.Grains.GetGrain<IAlarmGrain>(_run).ScheduleAsync("stale-check", start.AddDays(1), TimeSpan.FromDays(1));
 
         for (var day = 1; day <= 3; day++)
         {
             time.SetUtcNow(start.AddDays(day).AddMinutes(1));
-            Assert.Equal(1, await node.Reminders.FireDueAsync(TestContext.Current.CancellationToken));
+            Assert.Equal(1, await node.FireDueRemindersAsync());
         }
 
         Assert.Equal(3, (await node.Grains.GetGrain<IAlarmGrain>(_run).FiredAsync())["stale-check"]);
@@ -76,14 +78,14 @@ public abstract class ReminderTests<TTarget> where TTarget : StorageTarget, new(
         }
 
         Action<Hosting.SiloOptions> fast = o => (o.ReminderPollInterval, o.ReminderBatchSize) = (TimeSpan.FromMilliseconds(5), 7);
-        await using var first = await SiloNode.StartAsync(_target, fast);
-        await using var second = await SiloNode.StartAsync(_target, fast);
+        await using var first = await TestNode.StartAsync(_target, fast);
+        await using var second = await TestNode.StartAsync(_target, fast);
 
         await Eventually.HoldsAsync(() => Enumerable.Range(0, Count).All(i => AlarmGrain.Firings.ContainsKey($"{_run}-{i}/deadline")), "all reminders fired");
         await Eventually.HoldsAsync(
             async () => await RemainingAsync(setup, Count) == 0,
             "every fired reminder was completed");
-        Assert.Equal(0, await first.Reminders.FireDueAsync(ct) + await second.Reminders.FireDueAsync(ct));
+        Assert.Equal(0, await first.FireDueRemindersAsync() + await second.FireDueRemindersAsync());
 
         var firings = Enumerable.Range(0, Count).Select(i => AlarmGrain.Firings[$"{_run}-{i}/deadline"]).ToList();
         Assert.Equal(Count, firings.Count(f => f == 1));

@@ -1,5 +1,6 @@
 using HeresHealthy.Silo.Runtime;
 using HeresHealthy.Silo.Tests.Fixtures;
+using HeresHealthy.Testing;
 using HeresHealthy.Silo.Tests.Fixtures.Grains;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -43,5 +44,5 @@ public sealed class CallFilterTests
     }
 
     private Task<SiloNode> StartAsync() =>
-        SiloNode.StartAsync(new MemoryTarget(), services: s => s.AddSingleton<IIncomingGrainCallFilter>(_filter));
+        TestNode.StartAsync(new MemoryTarget(), services: s => s.AddSingleton<IIncomingGrainCallFilter>(_filter));
 }

@@ -14,7 +14,7 @@ public abstract class RuntimeTests<TTarget> where TTarget : StorageTarget, new()
     [Fact]
     public async Task Two_concurrent_calls_to_one_grain_never_overlap()
     {
-        await using var node = await SiloNode.StartAsync(_target);
+        await using var node = await TestNode.StartAsync(_target);
         var grain = node.Grains.GetGrain<IWorkGrain>(_run);
 
         var overlaps = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => grain.WorkAsync(_run)));
@@ -25,7 +25,7 @@ public abstract class RuntimeTests<TTarget> where TTarget : StorageTarget, new()
     [Fact]
     public async Task Calls_to_different_grains_run_in_parallel()
     {
-        await using var node = await SiloNode.StartAsync(_target);
+        await using var node = await TestNode.StartAsync(_target);
 
         var met = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => node.Grains.GetGrain<IWorkGrain>($"{_run}-{i}").MeetAsync(_run, 4)));
 
@@ -36,7 +36,7 @@ public abstract class RuntimeTests<TTarget> where TTarget : StorageTarget, new()
     public async Task A_grain_deactivated_when_idle_reactivates_with_its_persisted_state()
     {
         var time = new FakeTimeProvider();
-        await using var node = await SiloNode.StartAsync(_target, o => (o.IdleAge, o.IdleScanInterval) = (TimeSpan.FromMinutes(10), TimeSpan.FromDays(1)), time);
+        await using var node = await TestNode.StartAsync(_target, o => (o.IdleAge, o.IdleScanInterval) = (TimeSpan.FromMinutes(10), TimeSpan.FromDays(1)), time);
         var grain = node.Grains.GetGrain<ILogGrain>(_run);
         await grain.AppendAsync("first");
         await grain.AppendAsync("second");
@@ -55,7 +55,7 @@ public abstract class RuntimeTests<TTarget> where TTarget : StorageTarget, new()
     public async Task The_idle_collector_runs_on_the_runtime_clock()
     {
         var time = new FakeTimeProvider();
-        await using var node = await SiloNode.StartAsync(_target, o => (o.IdleAge, o.IdleScanInterval) = (TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(1)), time);
+        await using var node = await TestNode.StartAsync(_target, o => (o.IdleAge, o.IdleScanInterval) = (TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(1)), time);
         await node.Grains.GetGrain<ILogGrain>(_run).AppendAsync("x");
         var start = time.GetUtcNow();
 
@@ -72,8 +72,8 @@ public abstract class RuntimeTests<TTarget> where TTarget : StorageTarget, new()
     [Fact]
     public async Task Of_two_nodes_writing_one_grain_the_stale_writer_is_refused_and_its_retry_keeps_both_changes_in_order()
     {
-        await using var first = await SiloNode.StartAsync(_target);
-        await using var second = await SiloNode.StartAsync(_target);
+        await using var first = await TestNode.StartAsync(_target);
+        await using var second = await TestNode.StartAsync(_target);
         await first.Grains.GetGrain<ILogGrain>(_run).AppendAsync("created");
         var gate = $"{_run}-gate";
         await second.Grains.GetGrain<ILogGrain>(_run).GetAsync();
@@ -100,8 +100,8 @@ public abstract class RuntimeTests<TTarget> where TTarget : StorageTarget, new()
     [Fact]
     public async Task A_refused_write_publishes_no_event()
     {
-        await using var first = await SiloNode.StartAsync(_target);
-        await using var second = await SiloNode.StartAsync(_target);
+        await using var first = await TestNode.StartAsync(_target);
+        await using var second = await TestNode.StartAsync(_target);
         await first.Grains.GetGrain<ILogGrain>(_run).AppendAsync("created");
         var gate = $"{_run}-gate";
         await second.Grains.GetGrain<ILogGrain>(_run).GetAsync();
@@ -123,7 +123,7 @@ public abstract class RuntimeTests<TTarget> where TTarget : StorageTarget, new()
     [Fact]
     public async Task Subscribers_see_every_event_once_in_position_order_under_concurrent_writes()
     {
-        await using var node = await SiloNode.StartAsync(_target);
+        await using var node = await TestNode.StartAsync(_target);
         const int Grains = 10, Writes = 5;
 
         await Task.WhenAll(Enumerable.Range(0, Grains).Select(async g =>
@@ -149,7 +149,7 @@ public abstract class RuntimeTests<TTarget> where TTarget : StorageTarget, new()
     [Fact]
     public async Task A_call_cycle_ends_with_the_timeout_error_naming_the_cycle()
     {
-        await using var node = await SiloNode.StartAsync(_target, o => o.CallTimeout = TimeSpan.FromMilliseconds(300));
+        await using var node = await TestNode.StartAsync(_target, o => o.CallTimeout = TimeSpan.FromMilliseconds(300));
 
         var error = await Assert.ThrowsAsync<GrainCallTimeoutException>(() => node.Grains.GetGrain<ICycleAGrain>(_run).StartAsync());
 
@@ -161,7 +161,7 @@ public abstract class RuntimeTests<TTarget> where TTarget : StorageTarget, new()
     [Fact]
     public async Task A_corrupt_stored_state_gives_a_clear_error_naming_the_grain_and_other_grains_keep_working()
     {
-        await using var node = await SiloNode.StartAsync(_target);
+        await using var node = await TestNode.StartAsync(_target);
         var corrupt = new GrainId("log", $"{_run}-corrupt");
         await node.Storage.States.WriteAsync(
             new StateWrite(corrupt, 0, """{"entries": 42}""", [], null, "test", DateTimeOffset.UtcNow),
@@ -178,7 +178,7 @@ public abstract class RuntimeTests<TTarget> where TTarget : StorageTarget, new()
     [Fact]
     public async Task Events_carry_the_actor_of_the_request()
     {
-        await using var node = await SiloNode.StartAsync(_target);
+        await using var node = await TestNode.StartAsync(_target);
 
         RequestContext.Actor = "practice:herne-1/user-7";
         await node.Grains.GetGrain<ILogGrain>(_run).AppendAsync("acted");

@@ -1,5 +1,5 @@
 using HeresHealthy.Silo.Storage;
-using HeresHealthy.Silo.Tests.Fixtures;
+using HeresHealthy.Testing;
 
 namespace HeresHealthy.Silo.Tests.Storage;
 

@@ -2,9 +2,8 @@ using HeresHealthy.Silo.Storage;
 using HeresHealthy.Silo.Storage.Memory;
 using HeresHealthy.Silo.Storage.Postgres;
 using HeresHealthy.Silo.Storage.Sqlite;
-using HeresHealthy.Testing;
 
-namespace HeresHealthy.Silo.Tests.Fixtures;
+namespace HeresHealthy.Testing;
 
 /// <summary>One fresh, empty store per test; every node a test starts on it shares the same data.</summary>
 public abstract class StorageTarget

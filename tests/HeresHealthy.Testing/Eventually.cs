@@ -1,4 +1,4 @@
-namespace HeresHealthy.Silo.Tests.Fixtures;
+namespace HeresHealthy.Testing;
 
 /// <summary>Waits for background work (pollers, dispatchers) to reach a condition; fails with a message instead of hanging.</summary>
 public static class Eventually
@@ -13,7 +13,7 @@ public static class Eventually
                 throw new TimeoutException($"Still not true after {seconds} s: {what}");
             }
 
-            await Task.Delay(10, TestContext.Current.CancellationToken);
+            await Task.Delay(10);
         }
     }
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using HeresHealthy.Silo.Events;
 using HeresHealthy.Silo.Storage;
 
-namespace HeresHealthy.Silo.Tests.Fixtures;
+namespace HeresHealthy.Testing;
 
 /// <summary>A subscriber that keeps every event it is handed, in the order it was handed them.</summary>
 public sealed class EventRecorder : IEventSubscriber

@@ -1,3 +1,4 @@
+using HeresHealthy.Silo;
 using HeresHealthy.Silo.Events;
 using HeresHealthy.Silo.Hosting;
 using HeresHealthy.Silo.Reminders;
@@ -6,7 +7,7 @@ using HeresHealthy.Silo.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace HeresHealthy.Silo.Tests.Fixtures;
+namespace HeresHealthy.Testing;
 
 /// <summary>One running node of the grain runtime, hosted the way the app hosts it.</summary>
 public sealed class SiloNode : IAsyncDisposable
@@ -21,7 +22,10 @@ public sealed class SiloNode : IAsyncDisposable
 
     public IStorageProvider Storage => _host.Services.GetRequiredService<IStorageProvider>();
 
-    internal ReminderService Reminders => _host.Services.GetRequiredService<ReminderService>();
+    /// <summary>Fires every reminder due now on this node, as its poller would; returns how many fired.</summary>
+    public Task<int> FireDueRemindersAsync() => _host.Services.GetRequiredService<ReminderService>().FireDueAsync(CancellationToken.None);
+
+    public IServiceProvider Services => _host.Services;
 
     public EventRecorder Events => _host.Services.GetRequiredService<EventRecorder>();
 
@@ -43,13 +47,12 @@ public sealed class SiloNode : IAsyncDisposable
         builder.Services.AddSingleton<IEventSubscriber>(sp => sp.GetRequiredService<EventRecorder>());
         builder.Services.AddHeresHealthySilo(options =>
         {
-            options.AddGrains(typeof(SiloNode).Assembly);
             options.EventPollInterval = TimeSpan.FromMilliseconds(50);
             options.ReminderPollInterval = TimeSpan.FromMilliseconds(50);
             configure?.Invoke(options);
         });
         var host = builder.Build();
-        await host.StartAsync(TestContext.Current.CancellationToken);
+        await host.StartAsync();
         return new SiloNode(host);
     }
 

@@ -1,0 +1,24 @@
+using HeresHealthy.Silo.Hosting;
+using HeresHealthy.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HeresHealthy.Silo.Tests.Fixtures;
+
+/// <summary>Starts a node that hosts this project's test grains.</summary>
+public static class TestNode
+{
+    public static Task<SiloNode> StartAsync(
+        StorageTarget target,
+        Action<SiloOptions>? configure = null,
+        TimeProvider? time = null,
+        Action<IServiceCollection>? services = null) =>
+        SiloNode.StartAsync(
+            target,
+            options =>
+            {
+                options.AddGrains(typeof(TestNode).Assembly);
+                configure?.Invoke(options);
+            },
+            time,
+            services);
+}
