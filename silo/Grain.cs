@@ -33,6 +33,9 @@ public abstract class Grain
 
     internal virtual Task LoadStateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>The last event sequence this activation has seen of itself; commits up to it are not news.</summary>
+    internal virtual long KnownEventSequence => 0;
+
     /// <summary>Registers a durable reminder (or moves an existing one) that calls <see cref="IRemindable.ReceiveReminderAsync"/>.</summary>
     protected Task SetReminderAsync(string name, DateTimeOffset dueAt, TimeSpan? period = null) =>
         Runtime.Storage.Reminders.UpsertAsync(new Reminder(GrainId, name, dueAt, period), CancellationToken.None);

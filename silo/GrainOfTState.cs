@@ -19,6 +19,8 @@ public abstract class Grain<TState> : Grain where TState : class, new()
     /// <summary>The per-grain sequence number of the last committed event.</summary>
     protected long EventSequence { get; private set; }
 
+    internal override long KnownEventSequence => EventSequence;
+
     /// <summary>Queues an event; it is committed with the next state write, or never.</summary>
     protected void RaiseEvent(object @event) =>
         _pending.Add(new PendingEvent(EventTypes.NameOf(@event.GetType()), JsonSerializer.Serialize(@event, @event.GetType(), SiloJson.Options)));

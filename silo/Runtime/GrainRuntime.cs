@@ -88,7 +88,9 @@ public sealed class GrainRuntime : IGrainFactory
     /// <summary>Marks the local activation of a grain that another node changed, so that it reloads before its next call.</summary>
     public void OnRemoteCommit(EventEnvelope committed)
     {
-        if (committed.Node != NodeId && _activations.TryGetValue(committed.Grain, out var activation))
+        if (committed.Node != NodeId
+            && _activations.TryGetValue(committed.Grain, out var activation)
+            && !(activation.Instance is { } instance && instance.KnownEventSequence >= committed.Sequence))
         {
             activation.IsStale = true;
         }

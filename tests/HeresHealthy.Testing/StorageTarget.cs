@@ -20,9 +20,9 @@ public sealed class MemoryTarget : StorageTarget
 
 public sealed class SqliteTarget : StorageTarget
 {
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"heres-test-{Guid.NewGuid():N}.db");
+    public string ConnectionString { get; } = $"Data Source={Path.Combine(Path.GetTempPath(), $"heres-test-{Guid.NewGuid():N}.db")}";
 
-    public override IStorageProvider CreateStorage() => new SqliteStorage($"Data Source={_file}");
+    public override IStorageProvider CreateStorage() => new SqliteStorage(ConnectionString);
 }
 
 public sealed class PostgresTarget : StorageTarget
