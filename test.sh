@@ -89,13 +89,15 @@ scripts/with-postgres.sh dotnet test HeresHealthy.sln -c "$configuration" --no-b
   || test_status=$?
 
 # --- 4. count the results of all TRX files -----------------------------------------------------------
-# "failed" counts every test that did not pass or skip: failed, error, timeout and aborted outcomes.
+# "failed" counts every test that did not pass or skip: failed, error, timeout and aborted outcomes, plus
+# one for a run that was aborted (a crashed or hung test host: the test it was running has no result).
 read -r trx_files passed failed < <(python3 - "$results" <<'EOF'
 import glob, sys, xml.etree.ElementTree as ET
 files = passed = failed = 0
 for path in sorted(glob.glob(sys.argv[1] + "/**/*.trx", recursive=True)):
     try:
-        counters = ET.parse(path).getroot().find(".//{*}Counters")
+        root = ET.parse(path).getroot()
+        counters = root.find(".//{*}Counters")
     except ET.ParseError as error:
         print(f"test.sh: unreadable TRX file {path}: {error}", file=sys.stderr)
         failed += 1
@@ -108,6 +110,10 @@ for path in sorted(glob.glob(sys.argv[1] + "/**/*.trx", recursive=True)):
     count = lambda name: int(counters.get(name, "0"))
     passed += count("passed")
     failed += count("failed") + count("error") + count("timeout") + count("aborted")
+    for info in root.iterfind(".//{*}RunInfo/{*}Text"):
+        if "run was aborted" in (info.text or "").lower():
+            print(f"test.sh: {info.text.strip()} ({path})", file=sys.stderr)
+            failed += 1
 print(files, passed, failed)
 EOF
 ) || abort "could not read the TRX files in $results"
