@@ -16,8 +16,9 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
 as_owner=()
 if [ "$(id -u)" = 0 ]; then
   # initdb refuses to run as root: the cluster belongs to the postgres system user.
+  # It runs in $dir, since the caller's working directory may be closed to it (as mktemp -d folders are).
   chown postgres "$dir"
-  as_owner=(runuser -u postgres --)
+  as_owner=(runuser -u postgres -- env -C "$dir")
 fi
 
 stop() {
