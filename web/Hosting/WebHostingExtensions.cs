@@ -1,4 +1,6 @@
+using HeresHealthy.Grains;
 using HeresHealthy.Silo.Hosting;
+using HeresHealthy.Web.Demo;
 
 namespace HeresHealthy.Web.Hosting;
 
@@ -8,6 +10,12 @@ public static class WebHostingExtensions
     public static WebApplicationBuilder AddHeresHealthy(this WebApplicationBuilder builder)
     {
         builder.AddHeresHealthySilo(_ => { });
+        builder.Services.AddHeresHealthyGrains();
+        if (DemoMode.IsOn(builder.Configuration, builder.Environment))
+        {
+            builder.Services.AddHostedService<DemoSeeding>();
+        }
+
         builder.Services.AddProblemDetails();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         return builder;
