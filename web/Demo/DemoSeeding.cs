@@ -1,16 +1,26 @@
+using HeresHealthy.Grains.Abstractions.Accounts;
 using HeresHealthy.Grains.Demo;
 using HeresHealthy.Silo;
 
 namespace HeresHealthy.Web.Demo;
 
-/// <summary>Seeds the fictitious demo network when the app runs on its embedded default; never in production.</summary>
+/// <summary>Seeds the fictitious demo network and its accounts when the app runs on its embedded default; never in production.</summary>
 internal sealed class DemoSeeding(IGrainFactory grains, TimeProvider time, ILogger<DemoSeeding> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var demo = new DemoNetwork();
         await DemoSeeder.SeedAsync(grains, demo, time.GetUtcNow());
+        var accounts = DemoAccounts.For(demo);
+        foreach (var account in accounts)
+        {
+            await grains.GetGrain<IAccountGrain>(account.UserName).SetAsync(account, DemoAccounts.Password);
+        }
+
         logger.DemoSeeded(demo.Practices.Count, demo.Lotsinnen.Count, demo.Families.Count);
+        logger.DemoAccounts(
+            string.Join(Environment.NewLine, accounts.Select(a => $"  {a.UserName,-14} {a.Role,-12} {a.DisplayName}")),
+            DemoAccounts.Password);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,6 +1,10 @@
 using HeresHealthy.Grains;
+using HeresHealthy.Silo.Events;
 using HeresHealthy.Silo.Hosting;
+using HeresHealthy.Web.Api;
 using HeresHealthy.Web.Demo;
+using HeresHealthy.Web.Live;
+using HeresHealthy.Web.Security;
 
 namespace HeresHealthy.Web.Hosting;
 
@@ -18,6 +22,13 @@ public static class WebHostingExtensions
 
         builder.Services.AddProblemDetails();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+        builder.Services.AddHeresHealthyAuthentication();
+        builder.Services.AddOpenApi();
+        builder.Services.AddSignalR();
+        builder.Services.AddSingleton<LiveAudience>();
+        builder.Services.AddSingleton<LiveCatchUp>();
+        builder.Services.AddSingleton<LotsinConnections>();
+        builder.Services.AddSingleton<IEventSubscriber, LivePublisher>();
         return builder;
     }
 
@@ -25,7 +36,15 @@ public static class WebHostingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapHealthChecks("/health");
+        app.MapOpenApi();
+        app.MapSessionApi();
+        app.MapReferralApi();
+        app.MapLotsinApi();
+        app.MapBoardApi();
+        app.MapHub<LiveHub>("/hubs/live");
         return app;
     }
 }

@@ -14,7 +14,10 @@ public interface IFamilyCaseGrain : IGrain
 
     Task<PracticeCaseView?> GetPracticeViewAsync(string practiceId);
 
-    Task<LotsinCaseView?> GetLotsinViewAsync(string lotsinId);
+    Task<LotsinCaseView?> GetLotsinViewAsync(string lotsinId, string network);
 
     Task<CoordinatorCaseView?> GetCoordinatorViewAsync(string network);
+
+    /// <summary>Who hears of this case's changes; null for a case that does not exist.</summary>
+    Task<CaseAudience?> GetAudienceAsync();
 }

@@ -30,9 +30,13 @@ public sealed class FamilyCaseGrain(IOptions<ProtocolOptions> options) : Grain<F
     public Task<PracticeCaseView?> GetPracticeViewAsync(string practiceId) =>
         Task.FromResult(CaseViews.ForPractice(Case, practiceId, Time.GetUtcNow()));
 
-    public Task<LotsinCaseView?> GetLotsinViewAsync(string lotsinId) => Task.FromResult(CaseViews.ForLotsin(Case, lotsinId, Policy));
+    public Task<LotsinCaseView?> GetLotsinViewAsync(string lotsinId, string network) =>
+        Task.FromResult(Case.Network == network ? CaseViews.ForLotsin(Case, lotsinId, Policy) : null);
 
     public Task<CoordinatorCaseView?> GetCoordinatorViewAsync(string network) => Task.FromResult(CaseViews.ForCoordinator(Case, network));
+
+    public Task<CaseAudience?> GetAudienceAsync() => Task.FromResult(
+        Case.Status == CaseStatus.None ? null : new CaseAudience(Case.Network, Case.PracticeId, Case.LotsinId, Case.Urgent, Case.Status));
 
     public Task<CaseState> GetStateAsync() => Task.FromResult(Case);
 

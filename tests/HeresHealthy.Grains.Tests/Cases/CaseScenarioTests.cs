@@ -38,7 +38,7 @@ public abstract class CaseScenarioTests<TTarget> where TTarget : StorageTarget, 
             [FeedbackKind.Receipt, FeedbackKind.Takeover, FeedbackKind.FirstContact, FeedbackKind.Closing],
             view.Feedback.Select(f => f.Kind));
         Assert.Null(await grain.GetPracticeViewAsync("p-2"));
-        Assert.Null(await grain.GetLotsinViewAsync("l-2"));
+        Assert.Null(await grain.GetLotsinViewAsync("l-2", Sample.Network));
         Assert.Empty((await node.Grains.GetGrain<ILotsinGrain>("l-1").GetAsync())!.ActiveCases);
     }
 

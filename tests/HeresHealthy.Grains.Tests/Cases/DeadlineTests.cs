@@ -80,7 +80,7 @@ public sealed class DeadlineTests
 
         time.SetUtcNow(Local(2026, 11, 4, 9, 1));
         await node.FireDueRemindersAsync();
-        var reminder = Assert.Single((await node.Case(_case).GetLotsinViewAsync("l-1"))!.Overdue);
+        var reminder = Assert.Single((await node.Case(_case).GetLotsinViewAsync("l-1", Sample.Network))!.Overdue);
         Assert.Equal((Obligation.FirstContactAttempt, OverdueStage.Reminder), (reminder.Obligation, reminder.Stage));
 
         time.SetUtcNow(Local(2026, 11, 5, 9, 1));

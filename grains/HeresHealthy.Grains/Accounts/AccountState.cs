@@ -1,0 +1,16 @@
+using HeresHealthy.Grains.Abstractions.Accounts;
+
+namespace HeresHealthy.Grains.Accounts;
+
+public sealed class AccountState
+{
+    public AccountProfile? Profile { get; set; }
+
+    public string? PasswordHash { get; set; }
+
+    public int FailedAttempts { get; set; }
+
+    public DateTimeOffset? LockedUntil { get; set; }
+
+    public string SecurityStamp { get; set; } = Guid.NewGuid().ToString("N");
+}

@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using System.Text.RegularExpressions;
+using HeresHealthy.Grains.Abstractions.Cases;
+using HeresHealthy.Grains.Abstractions.Common;
+using HeresHealthy.Silo;
+using HeresHealthy.Web.Security;
+
+namespace HeresHealthy.Web.Api;
+
+/// <summary>Sends a case command as the signed-in user and answers with the command's outcome.</summary>
+public static partial class CaseCommands
+{
+    public static async Task<IResult> SendAsync(IGrainFactory grains, ClaimsPrincipal user, string caseId, Func<Actor, CaseCommand> build)
+    {
+        if (!SafeId().IsMatch(caseId))
+        {
+            return Problems.NotFound();
+        }
+
+        RequestContext.Actor = user.AuditName();
+        var result = await grains.GetGrain<IFamilyCaseGrain>(caseId).ExecuteAsync(build(user.ToActor()));
+        return result.Accepted
+            ? Results.Ok(new CommandResponse(caseId, result.Sequence, result.Repeated))
+            : Problems.From(result.Refusal ?? new Refusal(RefusalCode.InvalidState, "Abgelehnt."));
+    }
+
+    /// <summary>Case ids and command ids: letters, digits, dashes; at most 100 characters.</summary>
+    public static bool IsSafeId(string? id) => id is not null && SafeId().IsMatch(id);
+
+    [GeneratedRegex("^[A-Za-z0-9-]{1,100}$")]
+    private static partial Regex SafeId();
+}

@@ -1,0 +1,68 @@
+using System.Security.Claims;
+using HeresHealthy.Grains.Abstractions.Accounts;
+using HeresHealthy.Silo;
+using HeresHealthy.Web.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace HeresHealthy.Web.Api;
+
+/// <summary>Sign-in and sign-out with the account grains and a cookie.</summary>
+public static class SessionApi
+{
+    public static IEndpointRouteBuilder MapSessionApi(this IEndpointRouteBuilder app)
+    {
+        var session = app.MapGroup("/api/session").WithTags("Anmeldung");
+        session.MapPost("/", SignInAsync).AllowAnonymous();
+        session.MapGet("/", (ClaimsPrincipal u) => Results.Ok(Describe(u))).RequireAuthorization();
+        session.MapDelete("/", async (HttpContext http) =>
+        {
+            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Results.NoContent();
+        }).RequireAuthorization();
+        session.MapPost("/everywhere", async (HttpContext http, IGrainFactory g) =>
+        {
+            await g.GetGrain<IAccountGrain>(http.User.FindFirstValue(ClaimTypes.NameIdentifier)!).SignOutEverywhereAsync();
+            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Results.NoContent();
+        }).RequireAuthorization();
+        return app;
+    }
+
+    public static string HomeOf(string? role) => role switch
+    {
+        "Practice" => "/praxis",
+        "Lotsin" => "/lotsin",
+        "Coordinator" => "/koordination",
+        "Kiosk" => "/kiosk",
+        _ => "/",
+    };
+
+    private static async Task<IResult> SignInAsync(HttpContext http, IGrainFactory grains, SignInRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password) || request.UserName.Length > 100 || request.Password.Length > 200)
+        {
+            return Problems.Invalid("userName", "Benutzername und Passwort sind nötig.");
+        }
+
+        var outcome = await grains.GetGrain<IAccountGrain>(request.UserName.Trim().ToLowerInvariant()).SignInAsync(request.Password);
+        if (outcome is { Succeeded: true, Profile: { } profile, SecurityStamp: { } stamp })
+        {
+            var principal = AuthenticationSetup.PrincipalFor(profile, stamp);
+            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
+            return Results.Ok(Describe(principal));
+        }
+
+        return outcome.LockedOut
+            ? Results.Problem("Zu viele Fehlversuche: das Konto ist für 15 Minuten gesperrt.", statusCode: StatusCodes.Status423Locked, title: "Konto gesperrt")
+            : Results.Problem("Benutzername oder Passwort stimmen nicht.", statusCode: StatusCodes.Status401Unauthorized, title: "Anmeldung fehlgeschlagen");
+    }
+
+    private static object Describe(ClaimsPrincipal user) => new
+    {
+        userName = user.FindFirstValue(ClaimTypes.NameIdentifier),
+        displayName = user.FindFirstValue(ClaimTypes.Name),
+        role = user.FindFirstValue(ClaimTypes.Role),
+        home = HomeOf(user.FindFirstValue(ClaimTypes.Role)),
+    };
+}

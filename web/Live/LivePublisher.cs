@@ -1,0 +1,50 @@
+using HeresHealthy.Grains;
+using HeresHealthy.Grains.Abstractions.Lotsinnen;
+using HeresHealthy.Grains.Abstractions.Lotsinnen.Events;
+using HeresHealthy.Silo;
+using HeresHealthy.Silo.Events;
+using HeresHealthy.Silo.Storage;
+using Microsoft.AspNetCore.SignalR;
+
+namespace HeresHealthy.Web.Live;
+
+/// <summary>Pushes every commit on this node's dispatcher to the hub groups entitled to it, in position order.</summary>
+public sealed class LivePublisher(IHubContext<LiveHub, ILiveClient> hub, LiveAudience audience, LotsinConnections lotsinnen, IGrainFactory grains) : IEventSubscriber
+{
+    public async Task OnEventsAsync(IReadOnlyList<EventEnvelope> events, CancellationToken cancellationToken)
+    {
+        foreach (var envelope in events)
+        {
+            if (EventCatalog.Read(envelope) is AvailabilityChanged changed)
+            {
+                await MoveDutyGroupAsync(changed, cancellationToken);
+            }
+
+            foreach (var (group, push) in await audience.PushesAsync(envelope))
+            {
+                await hub.Clients.Group(group).Push(push);
+            }
+        }
+    }
+
+    private async Task MoveDutyGroupAsync(AvailabilityChanged changed, CancellationToken cancellationToken)
+    {
+        var network = (await grains.GetGrain<ILotsinGrain>(changed.LotsinId).GetAsync())?.Profile.Network;
+        if (network is null)
+        {
+            return;
+        }
+
+        foreach (var connection in lotsinnen.Of(changed.LotsinId))
+        {
+            if (changed.Availability == Availability.OnDuty)
+            {
+                await hub.Groups.AddToGroupAsync(connection, LiveGroups.OnDuty(network), cancellationToken);
+            }
+            else
+            {
+                await hub.Groups.RemoveFromGroupAsync(connection, LiveGroups.OnDuty(network), cancellationToken);
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System.Security.Claims;
+using HeresHealthy.Grains.Abstractions.Accounts;
+using HeresHealthy.Grains.Abstractions.Common;
+using HeresHealthy.Silo;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace HeresHealthy.Web.Security;
+
+/// <summary>Cookie authentication and one policy per role. API calls get 401/403, pages are sent to the sign-in page.</summary>
+public static class AuthenticationSetup
+{
+    public static IServiceCollection AddHeresHealthyAuthentication(this IServiceCollection services)
+    {
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.Cookie.Name = "heres.session";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.LoginPath = "/anmelden";
+                options.AccessDeniedPath = "/anmelden";
+                options.ExpireTimeSpan = TimeSpan.FromHours(10);
+                options.SlidingExpiration = true;
+                options.Events.OnRedirectToLogin = context => Deny(context, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
+                options.Events.OnValidatePrincipal = ValidateStampAsync;
+            });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Practice, p => p.RequireRole(nameof(ActorRole.Practice)))
+            .AddPolicy(Policies.Lotsin, p => p.RequireRole(nameof(ActorRole.Lotsin)))
+            .AddPolicy(Policies.Coordinator, p => p.RequireRole(nameof(ActorRole.Coordinator)))
+            .AddPolicy(Policies.Kiosk, p => p.RequireRole(nameof(ActorRole.Kiosk)))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(nameof(ActorRole.Admin)))
+            .AddPolicy(Policies.CaseWorker, p => p.RequireRole(nameof(ActorRole.Lotsin), nameof(ActorRole.Coordinator)));
+        return services;
+    }
+
+    public static ClaimsPrincipal PrincipalFor(AccountProfile profile, string stamp) => new(new ClaimsIdentity(
+        [
+            new Claim(ClaimTypes.NameIdentifier, profile.UserName),
+            new Claim(ClaimTypes.Name, profile.DisplayName),
+            new Claim(ClaimTypes.Role, profile.Role.ToString()),
+            new Claim(HeresClaims.Entity, profile.EntityId),
+            new Claim(HeresClaims.Network, profile.Network),
+            new Claim(HeresClaims.Stamp, stamp),
+        ],
+        CookieAuthenticationDefaults.AuthenticationScheme));
+
+    private static Task Deny(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A session whose account was signed out everywhere (new stamp) is rejected.</summary>
+    private static async Task ValidateStampAsync(CookieValidatePrincipalContext context)
+    {
+        var user = context.Principal;
+        var grains = context.HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
+        var name = user?.FindFirstValue(ClaimTypes.NameIdentifier);
+        var current = name is null ? null : await grains.GetGrain<IAccountGrain>(name).GetSecurityStampAsync();
+        if (current is null || current != user?.FindFirstValue(HeresClaims.Stamp))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
+    }
+}

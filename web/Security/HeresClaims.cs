@@ -1,0 +1,9 @@
+namespace HeresHealthy.Web.Security;
+
+/// <summary>The claims a signed-in user carries; role, entity and network decide everything the user may see.</summary>
+public static class HeresClaims
+{
+    public const string Entity = "heres:entity";
+    public const string Network = "heres:network";
+    public const string Stamp = "heres:stamp";
+}

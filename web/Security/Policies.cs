@@ -1,0 +1,12 @@
+namespace HeresHealthy.Web.Security;
+
+/// <summary>Authorization policy names, one per role of PROTOCOL.md.</summary>
+public static class Policies
+{
+    public const string Practice = nameof(Practice);
+    public const string Lotsin = nameof(Lotsin);
+    public const string Coordinator = nameof(Coordinator);
+    public const string Kiosk = nameof(Kiosk);
+    public const string Admin = nameof(Admin);
+    public const string CaseWorker = nameof(CaseWorker);
+}
