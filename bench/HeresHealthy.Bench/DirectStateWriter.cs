@@ -1,0 +1,46 @@
+using System.Text.Json;
+using HeresHealthy.Bench.Grains;
+using HeresHealthy.Silo;
+using HeresHealthy.Silo.Storage;
+using HeresHealthy.Silo.Storage.Postgres;
+using Npgsql;
+
+namespace HeresHealthy.Bench;
+
+/// <summary>
+/// The floor of a persisted grain write: the ledger's state change and event, serialized as the grain does, sent as
+/// the very SQL the runtime sends (<see cref="PostgresSql.UpdateState"/> bound by <see cref="PostgresStateStore.Bind"/>)
+/// straight through Npgsql, with no grain, turn or store in between. Tracks the version it expects, as the grain does.
+/// </summary>
+internal sealed class DirectStateWriter(NpgsqlDataSource dataSource, PostgresSql sql, GrainId grain, string node)
+{
+    private static readonly string _eventType = EventTypes.NameOf(typeof(AmountRecorded));
+    private readonly LedgerState _state = new();
+    private long _version;
+
+    /// <summary>Writes the next entry; the first write inserts the row, every later one updates it conditionally.</summary>
+    public async Task<long> RecordAsync(int amount)
+    {
+        _state.Entries++;
+        _state.Balance += amount;
+        var recorded = new AmountRecorded(amount, _state.Balance);
+        var write = new StateWrite(
+            grain,
+            _version,
+            JsonSerializer.Serialize(_state, SiloJson.Options),
+            [new PendingEvent(_eventType, JsonSerializer.Serialize(recorded, SiloJson.Options))],
+            Actor: null,
+            node,
+            DateTimeOffset.UtcNow);
+        await using var command = dataSource.CreateCommand(_version == 0 ? sql.InsertState : sql.UpdateState);
+        PostgresStateStore.Bind(command, write, sql.Channel);
+        await using var reader = await command.ExecuteReaderAsync();
+        if (!await reader.ReadAsync())
+        {
+            throw new InvalidOperationException($"The direct write of {grain} expected version {_version} and found another.");
+        }
+
+        _version = reader.GetInt64(0);
+        return _version;
+    }
+}

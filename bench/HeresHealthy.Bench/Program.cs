@@ -1,0 +1,16 @@
+using BenchmarkDotNet.Running;
+using HeresHealthy.Bench;
+
+if (!BenchPostgres.IsConfigured)
+{
+    Console.Error.WriteLine($"{BenchPostgres.Variable} is not set: run bench/run.sh, which starts a throwaway PostgreSQL, or set it to a connection string.");
+    return 2;
+}
+
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, BenchConfig.Create()).ToList();
+foreach (var summary in summaries)
+{
+    Console.WriteLine($"Report of {summary.Title}: {summary.ResultsDirectoryPath}");
+}
+
+return summaries.All(s => !s.HasCriticalValidationErrors && s.Reports.All(r => r.Success)) ? 0 : 1;
