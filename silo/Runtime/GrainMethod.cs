@@ -26,7 +26,7 @@ internal abstract class GrainMethod(MethodInfo method)
     }
 
     /// <summary>Schedules the call on the grain's activation and returns its task (Task or Task&lt;T&gt;).</summary>
-    public abstract object Call(GrainRuntime runtime, GrainId grain, object?[] arguments);
+    public abstract object Call(GrainRuntime runtime, GrainReference target, object?[] arguments);
 
     /// <summary>Runs the method on the grain instance and returns its result, boxed.</summary>
     public abstract Task<object?> InvokeUntypedAsync(object grain, object?[] arguments);

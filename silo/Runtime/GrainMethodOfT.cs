@@ -5,8 +5,8 @@ namespace HeresHealthy.Silo.Runtime;
 /// <summary>A grain method returning <see cref="Task{TResult}"/>.</summary>
 internal sealed class GrainMethod<TResult>(MethodInfo method, Func<object, object?[], Task<TResult>> body) : GrainMethod(method)
 {
-    public override object Call(GrainRuntime runtime, GrainId grain, object?[] arguments) =>
-        runtime.InvokeAsync(grain, this, arguments);
+    public override object Call(GrainRuntime runtime, GrainReference target, object?[] arguments) =>
+        runtime.InvokeAsync(target, this, arguments);
 
     public Task<TResult> InvokeAsync(object grain, object?[] arguments) => body(grain, arguments);
 

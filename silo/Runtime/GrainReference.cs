@@ -9,6 +9,8 @@ public class GrainReference : DispatchProxy
 
     public GrainId GrainId { get; private set; }
 
+    internal Activation? LastActivation { get; set; }
+
     internal static TGrain Create<TGrain>(GrainRuntime runtime, GrainId grain) where TGrain : IGrain
     {
         var proxy = Create<TGrain, GrainReference>();
@@ -22,6 +24,6 @@ public class GrainReference : DispatchProxy
     {
         ArgumentNullException.ThrowIfNull(targetMethod);
         var runtime = _runtime ?? throw new InvalidOperationException("A grain reference must come from IGrainFactory.GetGrain.");
-        return GrainMethod.For(targetMethod).Call(runtime, GrainId, args ?? []);
+        return GrainMethod.For(targetMethod).Call(runtime, this, args ?? []);
     }
 }

@@ -21,6 +21,7 @@ public sealed class GrainRuntime : IGrainFactory
     private readonly IIncomingGrainCallFilter[] _filters;
     private readonly CommitSignal _commits;
     private readonly ILogger<GrainRuntime> _logger;
+    private readonly Func<Activation, Task<Grain>> _activate;
 
     internal GrainRuntime(
         IServiceProvider services,
@@ -37,6 +38,7 @@ public sealed class GrainRuntime : IGrainFactory
         _commits = commits;
         _logger = logger;
         _filters = [.. services.GetServices<IIncomingGrainCallFilter>()];
+        _activate = ActivateAsync;
         Storage = storage;
         Time = time;
     }
@@ -104,15 +106,15 @@ public sealed class GrainRuntime : IGrainFactory
         }
     }
 
-    internal Task<TResult> InvokeAsync<TResult>(GrainId grain, GrainMethod<TResult> method, object?[] arguments) =>
+    internal Task<TResult> InvokeAsync<TResult>(GrainReference target, GrainMethod<TResult> method, object?[] arguments) =>
         _filters.Length == 0
-            ? RunTurnAsync(grain, instance => method.InvokeAsync(instance, arguments))
-            : RunFilteredAsync<TResult>(grain, method, arguments);
+            ? RunTurnAsync(target.GrainId, target, (method, arguments), static (instance, call) => call.method.InvokeAsync(instance, call.arguments))
+            : RunFilteredAsync<TResult>(target.GrainId, method, arguments);
 
-    internal Task InvokeAsync(GrainId grain, VoidGrainMethod method, object?[] arguments) =>
+    internal Task InvokeAsync(GrainReference target, VoidGrainMethod method, object?[] arguments) =>
         _filters.Length == 0
-            ? RunTurnAsync(grain, instance => method.InvokeUntypedAsync(instance, arguments))
-            : RunFilteredAsync<object?>(grain, method, arguments);
+            ? RunTurnAsync(target.GrainId, target, (method, arguments), static (instance, call) => call.method.InvokeUntypedAsync(instance, call.arguments))
+            : RunFilteredAsync<object?>(target.GrainId, method, arguments);
 
     internal Task FireReminderAsync(Reminder reminder) =>
         RunTurnAsync<bool>(reminder.Grain, async instance =>
@@ -142,12 +144,21 @@ public sealed class GrainRuntime : IGrainFactory
             return context.Result;
         }))!;
 
-    private async Task<TResult> RunTurnAsync<TResult>(GrainId grain, Func<Grain, Task<TResult>> body)
+    private Task<TResult> RunTurnAsync<TResult>(GrainId grain, Func<Grain, Task<TResult>> body) =>
+        RunTurnAsync(grain, null, body, static (instance, body) => body(instance));
+
+    /// <summary>
+    /// Runs one call in a turn of the grain's activation. The state argument spares a closure per call; the
+    /// reference remembers the activation it last reached, sparing the directory lookup while it stays active.
+    /// </summary>
+    private async Task<TResult> RunTurnAsync<TState, TResult>(GrainId grain, GrainReference? reference, TState state, Func<Grain, TState, Task<TResult>> body)
     {
         var caller = CallChain.Current;
         while (true)
         {
-            var activation = _activations.GetOrAdd(grain, static (id, registry) => new Activation(id, registry.ForName(id.Type)), _registry);
+            var activation = reference?.LastActivation is { IsDeactivated: false } last
+                ? last
+                : _activations.GetOrAdd(grain, static (id, registry) => new Activation(id, registry.ForName(id.Type)), _registry);
             activation.AddUser();
             try
             {
@@ -169,10 +180,15 @@ public sealed class GrainRuntime : IGrainFactory
                         continue;
                     }
 
-                    var instance = await activation.GetInstanceAsync(ActivateAsync);
+                    var instance = await activation.GetInstanceAsync(_activate);
                     activation.Touch(Time.GetTimestamp());
+                    if (reference is not null)
+                    {
+                        reference.LastActivation = activation;
+                    }
+
                     CallChain.Current = new CallChain(grain, caller);
-                    return await body(instance);
+                    return await body(instance, state);
                 }
                 finally
                 {

@@ -5,8 +5,8 @@ namespace HeresHealthy.Silo.Runtime;
 /// <summary>A grain method returning a plain <see cref="Task"/>.</summary>
 internal sealed class VoidGrainMethod(MethodInfo method, Func<object, object?[], Task> body) : GrainMethod(method)
 {
-    public override object Call(GrainRuntime runtime, GrainId grain, object?[] arguments) =>
-        runtime.InvokeAsync(grain, this, arguments);
+    public override object Call(GrainRuntime runtime, GrainReference target, object?[] arguments) =>
+        runtime.InvokeAsync(target, this, arguments);
 
     public override async Task<object?> InvokeUntypedAsync(object grain, object?[] arguments)
     {
