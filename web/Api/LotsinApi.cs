@@ -20,7 +20,7 @@ public static class LotsinApi
         lotsin.MapPut("/availability", async (IGrainFactory g, ClaimsPrincipal u, AvailabilityRequest r) =>
         {
             var result = await g.GetGrain<ILotsinGrain>(u.ToActor().Id).SetAvailabilityAsync(r.CommandId ?? Guid.NewGuid().ToString("N"), r.Availability);
-            return result.Accepted ? Results.Ok(new { availability = r.Availability }) : Problems.From(result.Refusal!);
+            return result.Accepted || result.Refusal is null ? Results.Ok(new { availability = r.Availability }) : Problems.From(result.Refusal);
         });
         lotsin.MapGet("/cases", ListAsync);
         lotsin.MapGet("/cases/{caseId}", GetAsync);

@@ -1,0 +1,3 @@
+namespace HeresHealthy.Web.Api;
+
+public sealed record ActivityRequest(string? CommandId, string? Kind, string? Note);

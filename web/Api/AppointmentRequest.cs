@@ -1,0 +1,3 @@
+namespace HeresHealthy.Web.Api;
+
+public sealed record AppointmentRequest(string? CommandId, DateTimeOffset? At, string? Place, bool AtKiosk);

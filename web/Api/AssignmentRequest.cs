@@ -1,0 +1,3 @@
+namespace HeresHealthy.Web.Api;
+
+public sealed record AssignmentRequest(string? CommandId, string? LotsinId, string? OverrideReason);

@@ -1,0 +1,4 @@
+namespace HeresHealthy.Web.Api;
+
+/// <summary>The consent as the form records it: the guardian, when, whether feedback to the practice is allowed, until when.</summary>
+public sealed record ConsentRequest(string? GivenBy, DateTimeOffset? GivenAt, bool FeedbackToPractice, DateTimeOffset? ValidUntil, string[]? NamedHelpOffers);

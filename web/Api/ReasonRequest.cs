@@ -1,0 +1,3 @@
+namespace HeresHealthy.Web.Api;
+
+public sealed record ReasonRequest(string? CommandId, string? Reason);

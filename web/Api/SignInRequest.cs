@@ -1,0 +1,3 @@
+namespace HeresHealthy.Web.Api;
+
+public sealed record SignInRequest(string? UserName, string? Password);

@@ -1,0 +1,3 @@
+namespace HeresHealthy.Web.Api;
+
+public sealed record TextRequest(string? CommandId, string? Text);
