@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using HeresHealthy.Grains;
 using HeresHealthy.Silo.Events;
 using HeresHealthy.Silo.Hosting;
@@ -24,7 +25,9 @@ public static class WebHostingExtensions
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         builder.Services.AddHeresHealthyAuthentication();
         builder.Services.AddOpenApi();
-        builder.Services.AddSignalR();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddRazorPages();
         builder.Services.AddSingleton<LiveAudience>();
         builder.Services.AddSingleton<LiveCatchUp>();
         builder.Services.AddSingleton<LotsinConnections>();
@@ -36,6 +39,7 @@ public static class WebHostingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health");
@@ -45,6 +49,7 @@ public static class WebHostingExtensions
         app.MapLotsinApi();
         app.MapBoardApi();
         app.MapHub<LiveHub>("/hubs/live");
+        app.MapRazorPages();
         return app;
     }
 }

@@ -22,6 +22,7 @@ let state = 'offline';
 let lastPosition = readStoredPosition();
 let buffer = []; // pushes received while not caught up (connecting, reconnecting); null once caught up
 let retryTimer = null;
+let seenAtLast = new Set(); // topic|case keys delivered at lastPosition
 
 // For browser tests: read-only view of the state ('connecting' | 'connected' | 'reconnecting' | 'offline').
 window.heresLive = Object.freeze({
@@ -120,7 +121,12 @@ function deliver(pushes, catchUp) {
     const ordered = pushes.filter((push) => Number.isSafeInteger(push?.position))
         .sort((a, b) => a.position - b.position);
     for (const push of ordered) {
-        if (push.position <= lastPosition) continue; // already seen
+        // One event can reach a tab twice (an urgent offer to all on duty, and the claim to the winner):
+        // within a position, each topic and case is delivered once.
+        const key = `${push.topic}|${push.caseId ?? ''}`;
+        if (push.position < lastPosition || (push.position === lastPosition && seenAtLast.has(key))) continue;
+        if (push.position > lastPosition) seenAtLast = new Set();
+        seenAtLast.add(key);
         remember(push.position);
         for (const handler of handlers.get(push.topic) ?? []) {
             try {
