@@ -30,10 +30,21 @@ export function apiGet(path, options = {}) {
  */
 export function apiSend(method, path, body = {}, options = {}) {
     const command = body ?? {};
-    command.commandId ??= crypto.randomUUID();
+    command.commandId ??= newCommandId();
     clearAlarm();
     clearFieldErrors(scopeOf(options));
     return request(method, path, command, options);
+}
+
+// crypto.randomUUID exists only in secure contexts (HTTPS, localhost); the fallback builds the same
+// kind of id (UUID version 4) from crypto.getRandomValues, which exists everywhere.
+function newCommandId() {
+    if (crypto.randomUUID) return crypto.randomUUID();
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 async function request(method, path, body, options) {

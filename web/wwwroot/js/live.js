@@ -103,7 +103,8 @@ async function connected() {
         const missed = await connection.invoke('CatchUp', lastPosition);
         const pending = buffer ?? [];
         buffer = null;
-        deliver([...(missed ?? []), ...pending], true);
+        const missedPositions = new Set((missed ?? []).map((push) => push?.position));
+        deliver([...(missed ?? []), ...pending], (push) => missedPositions.has(push.position));
         setState('connected');
     } catch (error) {
         console.error(error);
@@ -114,10 +115,10 @@ async function connected() {
 
 function receive(push) {
     if (buffer) buffer.push(push);
-    else deliver([push], false);
+    else deliver([push], () => false);
 }
 
-function deliver(pushes, catchUp) {
+function deliver(pushes, isCatchUp) {
     const ordered = pushes.filter((push) => Number.isSafeInteger(push?.position))
         .sort((a, b) => a.position - b.position);
     for (const push of ordered) {
@@ -130,7 +131,7 @@ function deliver(pushes, catchUp) {
         remember(push.position);
         for (const handler of handlers.get(push.topic) ?? []) {
             try {
-                handler(push, { catchUp });
+                handler(push, { catchUp: isCatchUp(push) });
             } catch (error) {
                 console.error(error); // one broken handler must not stop the others
             }
