@@ -28,6 +28,7 @@ public static class WebHostingExtensions
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddRazorPages();
+        builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         builder.Services.AddSingleton<LiveAudience>();
         builder.Services.AddSingleton<LiveCatchUp>();
         builder.Services.AddSingleton<LotsinConnections>();
@@ -39,7 +40,6 @@ public static class WebHostingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health");
@@ -49,7 +49,8 @@ public static class WebHostingExtensions
         app.MapLotsinApi();
         app.MapBoardApi();
         app.MapHub<LiveHub>("/hubs/live");
-        app.MapRazorPages();
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
         return app;
     }
 }
