@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using HeresHealthy.Grains;
 using HeresHealthy.Silo.Events;
 using HeresHealthy.Silo.Hosting;
+using HeresHealthy.Silo.Storage;
 using HeresHealthy.Web.Api;
 using HeresHealthy.Web.Demo;
 using HeresHealthy.Web.Live;
@@ -49,6 +50,9 @@ public static class WebHostingExtensions
         app.MapLotsinApi();
         app.MapBoardApi();
         app.MapHub<LiveHub>("/hubs/live");
+        app.MapGet("/api/live/position", async (IStorageProvider storage, CancellationToken cancellationToken) =>
+                Results.Ok(new { position = await storage.Events.ReadHeadAsync(cancellationToken) }))
+            .RequireAuthorization().WithTags("Live");
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         return app;
