@@ -25,7 +25,11 @@ let board = null;
 let names = new Map(); // lotsinId -> name
 let panelCase = null; // { caseId, mode: 'assign' | 'unassign', opener }
 
-const reference = (caseId) => `Fall ${String(caseId).slice(0, 8)}`;
+// A case id made by a browser is a UUID: its first eight characters name it well enough on screen.
+const reference = (caseId) => {
+    const id = String(caseId);
+    return `Fall ${/^[0-9a-f]{8}-[0-9a-f-]{27}$/i.test(id) ? id.slice(0, 8) : id}`;
+};
 const nameOf = (lotsinId) => (lotsinId ? names.get(lotsinId) ?? lotsinId : '');
 
 // ---- rendering ---------------------------------------------------------------------------------
