@@ -84,7 +84,7 @@ function offerItem(view) {
         el('h3', { id: headingId }, view.urgent ? 'Dringende Vermittlung' : 'Neues Angebot', ' – ', `${view.municipality}, ${view.district}`),
         el('p', { class: 'card-line' }, statusChip(view.status),
             view.urgent ? el('span', { class: 'flag-urgent' }, 'Dringend: Familie ist in der Praxis') : null),
-        el('p', {}, (view.needs ?? []).map(needLabel).join(', ')),
+        el('p', {}, 'Bedarf: ', (view.needs ?? []).map(needLabel).join(', ')),
         el('p', { class: 'meta' }, 'Eingegangen ', timeEl(view.referredAt),
             languageLabel(view.language) ? ` · Sprache: ${languageLabel(view.language)}` : null),
         view.overdue?.length ? el('p', { class: 'flags' }, view.overdue.map((flag) => overdueFlag(flag.obligation))) : null);
@@ -111,7 +111,7 @@ function caseItem(view) {
             el('button', { type: 'button', id: `oeffnen-${id}`, class: 'link-button case-open', 'aria-controls': 'fall-detail',
                 onclick: (event) => openDetail(id, event.currentTarget) }, caseName(view))),
         el('p', { class: 'card-line' }, statusChip(view.status), view.urgent ? el('span', { class: 'flag-urgent' }, 'Dringend') : null),
-        el('p', { class: 'meta' }, `${view.municipality}, ${view.district} · `, (view.needs ?? []).map(needLabel).join(', ')),
+        el('p', { class: 'meta' }, `${view.municipality}, ${view.district} · Bedarf: `, (view.needs ?? []).map(needLabel).join(', ')),
         next ? el('p', { class: 'deadline' }, `Nächste Frist: ${obligationLabel(next.obligation)} bis `,
             el('time', { datetime: next.dueAt }, formatDateTime(next.dueAt))) : null,
         view.overdue?.length ? el('p', { class: 'flags' }, view.overdue.map((flag) => overdueFlag(flag.obligation))) : null);
@@ -357,7 +357,7 @@ function detailForms(view) {
         }));
 
         forms.push(actionForm('Rückmeldung an die Praxis', [
-            field('r-art', 'Art', el('select', { id: 'r-art', name: 'kind' },
+            field('r-art', 'Art der Rückmeldung', el('select', { id: 'r-art', name: 'kind' },
                 el('option', { value: 'FirstContact' }, feedbackLabel('FirstContact')),
                 el('option', { value: 'Interim' }, feedbackLabel('Interim')))),
             field('r-text', 'Text für die Praxis', el('textarea', { id: 'r-text', name: 'text', rows: 3, required: true }),
@@ -375,7 +375,7 @@ function detailForms(view) {
 
     if (view.status === 'InCare') {
         forms.push(actionForm('Aktivität festhalten', [
-            field('a-art', 'Art', el('select', { id: 'a-art', name: 'kind' }, ACTIVITY_KINDS.map((kind) => el('option', {}, kind)))),
+            field('a-art', 'Art der Aktivität', el('select', { id: 'a-art', name: 'kind' }, ACTIVITY_KINDS.map((kind) => el('option', {}, kind)))),
             field('a-notiz', 'Notiz (intern)', el('textarea', { id: 'a-notiz', name: 'note', rows: 2 })),
         ], 'Aktivität speichern', (form) => send(form, '/activities', {
             kind: form.elements.kind.value, note: form.elements.note.value.trim() || null,

@@ -25,12 +25,12 @@ function referralItem(view) {
             view.urgent ? el('span', { class: 'flag-urgent' }, 'Dringend') : null,
             view.ended && !family ? el('span', { class: 'meta' }, 'Fall beendet') : null),
         el('p', { class: 'meta' }, 'Vermittelt ', timeEl(view.referredAt),
-            view.needs?.length ? ` · ${view.needs.map(needLabel).join(', ')}` : null),
+            view.needs?.length ? ` · Bedarf: ${view.needs.map(needLabel).join(', ')}` : null),
         view.lotsinName ? el('p', {}, 'Lotsin: ', el('strong', {}, view.lotsinName)) : null,
         view.overdue?.length ? el('p', { class: 'flags' }, view.overdue.map((flag) => overdueFlag(flag.obligation))) : null,
         feedbackSection(view),
         messagesSection(view),
-        view.ended ? null : actionsSection(view));
+        view.ended || view.status === 'Closed' ? null : actionsSection(view));
 }
 
 function feedbackSection(view) {
