@@ -194,7 +194,9 @@ function closePanel() {
     panelCase = null;
     panel.hidden = true;
     clear(panelContent);
-    (opener ?? document.getElementById('queue-titel'))?.focus();
+    const heading = document.getElementById('queue-titel');
+    if (!opener) heading.setAttribute('tabindex', '-1');
+    (opener ?? heading).focus();
 }
 
 function caseSummary(item) {
