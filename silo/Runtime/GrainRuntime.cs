@@ -100,8 +100,7 @@ public sealed class GrainRuntime : IGrainFactory
 
     internal void OnCommitted(WriteResult result)
     {
-        // PostgreSQL's NOTIFY brings this commit back to the dispatcher anyway; pulsing too would read the outbox twice.
-        if (result.Positions.Count > 0 && !Storage.NotifiesOwnCommits)
+        if (result.Positions.Count > 0)
         {
             _commits.Pulse();
         }

@@ -20,8 +20,6 @@ public sealed class PostgresStorage : IStorageProvider, IAsyncDisposable
         Reminders = new PostgresReminderTable(_dataSource, _sql);
     }
 
-    public bool NotifiesOwnCommits => true;
-
     public string Name => "postgres";
 
     public IStateStore States { get; }
