@@ -1,0 +1,340 @@
+// The coordinator's board: the unassigned queue with assignment, each Lotsin's caseload against her
+// capacity, overdue obligations and a live chart of the active cases over the day. Every board push
+// carries the whole BoardView; the page re-renders from it and keeps focus where it was.
+
+import { apiGet, apiSend } from '../api.js';
+import {
+    announce, availabilityLabel, clear, el, formatAge, formatDateTime, needLabel, obligationLabel, statusChip, svgEl,
+} from '../dom.js';
+import { onPush, start } from '../live.js';
+
+const queue = document.getElementById('warteschlange');
+const load = document.getElementById('auslastung');
+const overdue = document.getElementById('ueberfaellig');
+const chart = document.getElementById('verlauf');
+const panel = document.getElementById('zuweisen');
+const panelTitle = document.getElementById('zuweisen-titel');
+const panelContent = document.getElementById('zuweisen-inhalt');
+
+const SERIES_KEY = 'heres.verlauf';
+const STAGE = { Reminder: 'Erinnerung', Alert: 'Warnung' };
+const clock = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' });
+const dayOf = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }); // YYYY-MM-DD
+
+let board = null;
+let names = new Map(); // lotsinId -> name
+let panelCase = null; // { caseId, mode: 'assign' | 'unassign', opener }
+
+// A case id made by a browser is a UUID: its first eight characters name it well enough on screen.
+const reference = (caseId) => {
+    const id = String(caseId);
+    return `Fall ${/^[0-9a-f]{8}-[0-9a-f-]{27}$/i.test(id) ? id.slice(0, 8) : id}`;
+};
+const nameOf = (lotsinId) => (lotsinId ? names.get(lotsinId) ?? lotsinId : '');
+
+// ---- rendering ---------------------------------------------------------------------------------
+
+function render(view) {
+    board = view;
+    names = new Map((view.lotsinnen ?? []).map((lotsin) => [lotsin.lotsinId, lotsin.name]));
+    const focusedId = document.activeElement?.id;
+    renderQueue(view.queue ?? []);
+    renderLoad(view.lotsinnen ?? []);
+    renderOverdue(view.overdue ?? []);
+    record(view);
+    renderChart();
+    updatePanelState();
+    const target = focusedId ? document.getElementById(focusedId) : null;
+    if (target && target !== document.activeElement) target.focus();
+}
+
+function renderQueue(cases) {
+    clear(queue);
+    if (!cases.length) {
+        queue.append(el('p', { class: 'empty' }, 'Keine Fälle in der Warteschlange.'));
+        return;
+    }
+    const now = new Date();
+    const rows = cases.map((item) => el('tr', { 'data-case-id': item.caseId, class: item.urgent ? 'row-urgent' : null },
+        el('th', { scope: 'row' }, el('span', { class: 'nowrap' }, reference(item.caseId)), ' ', statusChip(item.status)),
+        el('td', {}, el('time', { datetime: item.referredAt, title: formatDateTime(item.referredAt) }, formatAge(item.referredAt, now))),
+        el('td', {}, item.municipality, el('br'), el('span', { class: 'meta' }, item.district)),
+        el('td', {}, (item.needs ?? []).map(needLabel).join(', ')),
+        el('td', {}, item.urgent ? el('span', { class: 'flag-urgent' }, 'Dringend') : 'nein'),
+        el('td', {}, item.offeredTo ? nameOf(item.offeredTo) : '–'),
+        el('td', { class: 'cell-actions' },
+            item.status === 'Referred'
+                ? el('button', { type: 'button', id: `zuweisen-${item.caseId}`, class: 'button', 'aria-controls': 'zuweisen',
+                    'aria-label': `Zuweisen: ${reference(item.caseId)}`, onclick: (event) => openAssign(item, event.currentTarget) }, 'Zuweisen')
+                : null,
+            item.status === 'Assigned'
+                ? el('button', { type: 'button', id: `zuruecknehmen-${item.caseId}`, class: 'button button-secondary', 'aria-controls': 'zuweisen',
+                    'aria-label': `Zurücknehmen: ${reference(item.caseId)}`, onclick: (event) => openUnassign(item, event.currentTarget) }, 'Zurücknehmen')
+                : null)));
+    queue.append(el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'queue-titel' },
+        el('table', {},
+            el('caption', {}, `${cases.length} ${cases.length === 1 ? 'Fall wartet' : 'Fälle warten'} auf eine Lotsin oder ihre Antwort`),
+            el('thead', {}, el('tr', {},
+                ['Fall', 'Alter', 'Ort', 'Bedarf', 'Dringend', 'Angeboten an', 'Aktion'].map((text) => el('th', { scope: 'col' }, text)))),
+            el('tbody', {}, rows))));
+}
+
+function renderLoad(lotsinnen) {
+    clear(load);
+    if (!lotsinnen.length) {
+        load.append(el('p', { class: 'empty' }, 'Keine Lotsinnen eingetragen.'));
+        return;
+    }
+    load.append(el('ul', { class: 'load-list' }, lotsinnen.map((lotsin) => {
+        const meterId = `last-${lotsin.lotsinId}`;
+        const full = lotsin.active >= lotsin.capacity;
+        return el('li', { class: 'load-item', 'data-lotsin-id': lotsin.lotsinId, 'data-availability': lotsin.availability },
+            el('p', { class: 'load-head' },
+                el('strong', {}, lotsin.name), ' ',
+                el('span', { class: 'availability', 'data-availability': lotsin.availability }, availabilityLabel(lotsin.availability))),
+            el('p', { class: 'meta' }, lotsin.organisation),
+            el('div', { class: 'load-bar' },
+                el('label', { for: meterId }, `${lotsin.active} von ${lotsin.capacity} Fällen${full ? ' (voll)' : ''}`),
+                el('meter', { id: meterId, min: 0, max: Math.max(lotsin.capacity, lotsin.active, 1), value: lotsin.active,
+                    low: Math.max(lotsin.capacity - 1, 0), high: lotsin.capacity, optimum: 0 },
+                `${lotsin.active} von ${lotsin.capacity}`)));
+    })));
+}
+
+function renderOverdue(items) {
+    clear(overdue);
+    if (!items.length) {
+        overdue.append(el('p', { class: 'empty' }, 'Keine überfälligen Pflichten.'));
+        return;
+    }
+    overdue.append(el('ul', { class: 'overdue-list' }, items.map((item) =>
+        el('li', { class: 'overdue-item', 'data-case-id': item.caseId, 'data-stage': item.stage },
+            el('span', { class: 'flag-overdue' }, `${STAGE[item.stage] ?? item.stage}: ${obligationLabel(item.obligation)}`),
+            el('p', {},
+                'fällig ', el('time', { datetime: item.dueAt }, formatDateTime(item.dueAt)),
+                ` · ${reference(item.caseId)}`,
+                item.lotsinId ? ` · ${nameOf(item.lotsinId)}` : ' · noch keine Lotsin', ' ',
+                statusChip(item.status))))));
+}
+
+// ---- the day's chart ---------------------------------------------------------------------------
+
+function loadSeries() {
+    try {
+        const stored = JSON.parse(sessionStorage.getItem(SERIES_KEY) ?? 'null');
+        if (stored?.day === dayOf.format(new Date()) && Array.isArray(stored.points)) return stored;
+    } catch {
+        // a damaged entry starts a new series
+    }
+    return { day: dayOf.format(new Date()), points: [] };
+}
+
+let series = loadSeries();
+
+function record(view) {
+    const total = (view.lotsinnen ?? []).reduce((sum, lotsin) => sum + (lotsin.active ?? 0), 0);
+    const today = dayOf.format(new Date());
+    if (series.day !== today) series = { day: today, points: [] };
+    series.points.push([Date.now(), total]);
+    if (series.points.length > 2000) series.points.splice(0, series.points.length - 2000);
+    sessionStorage.setItem(SERIES_KEY, JSON.stringify(series));
+}
+
+function renderChart() {
+    clear(chart);
+    const points = series.points;
+    const current = points.at(-1)?.[1] ?? 0;
+    const peak = points.reduce((max, [, total]) => Math.max(max, total), 0);
+    const width = 600;
+    const height = 220;
+    const pad = { left: 40, right: 16, top: 16, bottom: 30 };
+    const now = Date.now();
+    const first = points[0]?.[0] ?? now;
+    const x0 = Math.min(first, now - 60 * 60 * 1000);
+    const x1 = Math.max(now, points.at(-1)?.[0] ?? now);
+    const yMax = Math.max(4, Math.ceil((peak * 1.2) / 2) * 2);
+    const x = (t) => pad.left + ((t - x0) / Math.max(x1 - x0, 1)) * (width - pad.left - pad.right);
+    const y = (v) => height - pad.bottom - (v / yMax) * (height - pad.top - pad.bottom);
+
+    // A step line: the total holds until the next change, and up to now.
+    let path = '';
+    points.forEach(([t, total], index) => {
+        path += index === 0 ? `M${x(t).toFixed(1)},${y(total).toFixed(1)}` : `H${x(t).toFixed(1)}V${y(total).toFixed(1)}`;
+    });
+    if (points.length) path += `H${x(now).toFixed(1)}`;
+
+    const grid = [0, yMax / 2, yMax].map((value) => [
+        svgEl('line', { class: value === 0 ? 'axis' : 'grid', x1: pad.left, x2: width - pad.right, y1: y(value), y2: y(value) }),
+        svgEl('text', { x: pad.left - 6, y: y(value) + 4, 'text-anchor': 'end' }, String(value)),
+    ]);
+    const svg = svgEl('svg', { class: 'chart', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': 'verlauf-text', focusable: 'false' },
+        grid,
+        svgEl('line', { class: 'axis', x1: pad.left, x2: pad.left, y1: pad.top, y2: height - pad.bottom }),
+        svgEl('text', { x: pad.left, y: height - 8 }, `${clock.format(new Date(x0))} Uhr`),
+        svgEl('text', { x: width - pad.right, y: height - 8, 'text-anchor': 'end' }, `${clock.format(new Date(x1))} Uhr`),
+        points.length ? svgEl('path', { class: 'line', d: path }) : null,
+        points.length ? svgEl('circle', { class: 'point', cx: x(now), cy: y(current), r: 4 }) : null,
+        points.length ? svgEl('text', { class: 'value', x: Math.min(x(now), width - pad.right) - 6, y: y(current) - 8, 'text-anchor': 'end' }, String(current)) : null);
+    chart.append(
+        el('figure', { class: 'chart-figure' }, svg),
+        el('p', { id: 'verlauf-text', class: 'chart-summary' }, `Aktuell ${current} aktive Fälle, Höchststand ${peak}`));
+}
+
+// ---- assignment panel --------------------------------------------------------------------------
+
+function openPanel(item, mode, opener, title) {
+    panelCase = { caseId: item.caseId, mode, opener: opener?.id };
+    panelTitle.textContent = title;
+    panel.hidden = false;
+    panelTitle.focus();
+}
+
+function closePanel() {
+    const opener = panelCase?.opener ? document.getElementById(panelCase.opener) : null;
+    panelCase = null;
+    panel.hidden = true;
+    clear(panelContent);
+    (opener ?? document.getElementById('queue-titel'))?.focus();
+}
+
+function caseSummary(item) {
+    return el('dl', { class: 'facts' },
+        el('dt', {}, 'Ort'), el('dd', {}, `${item.municipality}, ${item.district}`),
+        el('dt', {}, 'Bedarf'), el('dd', {}, (item.needs ?? []).map(needLabel).join(', ')),
+        el('dt', {}, 'Sprache'), el('dd', {}, item.language ?? '–'),
+        el('dt', {}, 'Dringend'), el('dd', {}, item.urgent ? 'ja, die Familie ist in der Praxis' : 'nein'),
+        el('dt', {}, 'Eingegangen'), el('dd', {}, formatDateTime(item.referredAt)));
+}
+
+async function openAssign(item, opener) {
+    openPanel(item, 'assign', opener, `${reference(item.caseId)} zuweisen`);
+    clear(panelContent).append(caseSummary(item), el('p', { role: 'status' }, 'Vorschläge werden geladen …'));
+    let suggestions;
+    try {
+        suggestions = await apiGet(`/api/board/cases/${encodeURIComponent(item.caseId)}/suggestions`);
+    } catch {
+        clear(panelContent).append(caseSummary(item), closeButton());
+        return;
+    }
+    if (panelCase?.caseId !== item.caseId) return;
+    const form = el('form', { class: 'form', novalidate: true });
+    const overrideId = `ausnahme-${item.caseId}`;
+    const overrideField = el('div', { class: 'field', hidden: true },
+        el('label', { for: overrideId }, 'Ausnahme begründen'),
+        el('p', { class: 'hint', id: `${overrideId}-hinweis` }, 'Diese Lotsin ist abwesend oder ausgelastet. Die Begründung wird festgehalten.'),
+        el('textarea', { id: overrideId, name: 'overrideReason', rows: 2, 'aria-describedby': `${overrideId}-hinweis` }));
+    const choices = suggestions.map((suggestion, index) => {
+        const id = `vorschlag-${suggestion.lotsinId}`;
+        return el('div', { class: 'field field-check suggestion' },
+            el('input', { type: 'radio', id, name: 'lotsinId', value: suggestion.lotsinId, checked: index === 0,
+                'data-needs-override': suggestion.needsOverride ? 'true' : null, 'aria-describedby': `${id}-gruende` }),
+            el('label', { for: id }, suggestion.name,
+                el('span', { class: 'meta' }, ` · frei: ${suggestion.freeCapacity}`),
+                suggestion.needsOverride ? el('span', { class: 'flag-override' }, 'nur mit Ausnahme') : null),
+            el('p', { class: 'hint', id: `${id}-gruende` }, (suggestion.reasons ?? []).join(' · ') || 'Keine besonderen Gründe'));
+    });
+    const syncOverride = () => {
+        const selected = form.querySelector('input[name="lotsinId"]:checked');
+        overrideField.hidden = selected?.dataset.needsOverride !== 'true';
+    };
+    form.append(
+        suggestions.length
+            ? el('fieldset', {}, el('legend', {}, 'Vorgeschlagene Lotsinnen'), choices)
+            : el('p', {}, 'Keine Lotsin verfügbar.'),
+        overrideField,
+        el('div', { class: 'actions' },
+            el('button', { type: 'submit', class: 'button', disabled: !suggestions.length }, 'Zuweisen'),
+            closeButton()));
+    form.addEventListener('change', syncOverride);
+    form.addEventListener('submit', async (event) => {
+        event.preventDefault();
+        const selected = form.querySelector('input[name="lotsinId"]:checked');
+        if (!selected) return;
+        const reason = form.elements.overrideReason.value.trim();
+        const name = names.get(selected.value) ?? '';
+        await send(form, `/api/board/cases/${encodeURIComponent(item.caseId)}/assignment`,
+            { lotsinId: selected.value, overrideReason: selected.dataset.needsOverride === 'true' ? reason || null : null },
+            `${reference(item.caseId)} an ${name} angeboten`);
+    });
+    syncOverride();
+    clear(panelContent).append(caseSummary(item), form);
+}
+
+function openUnassign(item, opener) {
+    openPanel(item, 'unassign', opener, `${reference(item.caseId)} zurücknehmen`);
+    const reasonId = `zuruecknahme-${item.caseId}`;
+    const form = el('form', { class: 'form', novalidate: true },
+        el('p', {}, `Angeboten an ${nameOf(item.offeredTo)}. Der Fall kommt zurück in die Warteschlange.`),
+        el('div', { class: 'field' },
+            el('label', { for: reasonId }, 'Grund'),
+            el('textarea', { id: reasonId, name: 'reason', rows: 2, required: true })),
+        el('div', { class: 'actions' },
+            el('button', { type: 'submit', class: 'button' }, 'Zurücknehmen'),
+            closeButton()));
+    form.addEventListener('submit', async (event) => {
+        event.preventDefault();
+        await send(form, `/api/board/cases/${encodeURIComponent(item.caseId)}/unassignment`,
+            { reason: form.elements.reason.value.trim() }, `${reference(item.caseId)} zurückgenommen`);
+    });
+    clear(panelContent).append(caseSummary(item), form);
+}
+
+function closeButton() {
+    return el('button', { type: 'button', class: 'button button-secondary', onclick: closePanel }, 'Schließen');
+}
+
+async function send(form, path, body, success) {
+    const buttons = [...form.querySelectorAll('button')];
+    for (const button of buttons) button.disabled = true;
+    try {
+        await apiSend('POST', path, body, { form });
+        announce(success);
+        panelCase.opener = null; // its row is gone or changed
+        closePanel();
+        render(await apiGet('/api/board')); // in case the live connection is down
+    } catch {
+        // api.js shows the problem beside the fields or in #alarm
+    } finally {
+        for (const button of buttons) if (button.isConnected) button.disabled = false;
+    }
+}
+
+// While the panel is open, a board push may show the case was taken care of elsewhere.
+function updatePanelState() {
+    if (!panelCase || panel.hidden) return;
+    const item = board?.queue?.find((queued) => queued.caseId === panelCase.caseId);
+    const expected = panelCase.mode === 'assign' ? 'Referred' : 'Assigned';
+    const note = panelContent.querySelector('.panel-note');
+    if (item?.status === expected) {
+        note?.remove();
+        return;
+    }
+    if (!note) {
+        panelContent.prepend(el('p', { class: 'panel-note message-inline', role: 'status' },
+            'Dieser Fall hat sich inzwischen geändert; die Angaben hier sind nicht mehr aktuell.'));
+    }
+}
+
+// ---- start -------------------------------------------------------------------------------------
+
+panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && panelCase) closePanel();
+});
+
+onPush('board', (push) => { if (push.view) render(push.view); });
+
+// Ages ("vor 5 Min.") move on without pushes: redraw the queue's ages and the chart every minute.
+setInterval(() => {
+    if (!board) return;
+    const now = new Date();
+    for (const time of queue.querySelectorAll('td time')) time.textContent = formatAge(time.getAttribute('datetime'), now);
+    renderChart();
+}, 60000);
+
+async function init() {
+    const view = await apiGet('/api/board');
+    render(view);
+    await start({ since: view.position });
+}
+
+init().catch((error) => console.error(error));

@@ -1,0 +1,503 @@
+// The Lotsin's page, phone first: her availability, new offers (with a cue), the cases in her care,
+// and one case in detail with the forms that fit its state. Data reaches the DOM only as text.
+
+import { apiGet, apiSend } from '../api.js';
+import {
+    alarm, announce, clear, el, feedbackLabel, formatDateTime, needLabel, obligationLabel, outcomeLabel, overdueFlag,
+    statusChip, statusLabel, timeEl,
+} from '../dom.js';
+import { cueNewOffer, soundButton } from '../cue.js';
+import { onPush, start } from '../live.js';
+
+const availabilityForm = document.getElementById('verfuegbarkeit');
+const offersList = document.getElementById('angebote');
+const casesList = document.getElementById('faelle');
+const detail = document.getElementById('fall-detail');
+const detailTitle = document.getElementById('detail-titel');
+const detailContent = document.getElementById('detail-inhalt');
+
+const cases = new Map(); // caseId -> LotsinCaseView
+const helpOffers = new Map(); // offerId -> HelpOffer
+let openCaseId = null;
+let openStatus = null;
+let openOpener = null;
+
+const OFFER_KIND = {
+    YouthWelfare: 'Jugendamt', EarlyHelp: 'Frühe Hilfen', FamilyMidwife: 'Familienhebamme',
+    FamilyOffice: 'Familienbüro', Caritas: 'Wohlfahrtsverband', ParentingCounselling: 'Erziehungsberatung',
+    SocialServices: 'Soziale Dienste', ParentWorkshop: 'Elternwerkstatt',
+};
+const ONWARD_STATUS = { Suggested: 'Vorgeschlagen', Contacted: 'Kontakt aufgenommen', Attended: 'Wahrgenommen' };
+const OUTCOMES = ['GoalsReached', 'HandedOver', 'DeclinedByFamily', 'Unreachable', 'MovedAway'];
+const ACTIVITY_KINDS = ['Hausbesuch', 'Begleitung zu einem Termin', 'Telefonat', 'Beratung', 'Elternwerkstatt', 'Sonstiges'];
+const LANGUAGES = {
+    de: 'Deutsch', tr: 'Türkisch', ar: 'Arabisch', ru: 'Russisch', pl: 'Polnisch', ro: 'Rumänisch',
+    ku: 'Kurdisch', en: 'Englisch', other: 'andere',
+};
+
+const path = (caseId, tail = '') => `/api/lotsin/cases/${encodeURIComponent(caseId)}${tail}`;
+// A case id made by a browser is a UUID: its first eight characters name it well enough on screen.
+const reference = (caseId) => {
+    const id = String(caseId);
+    return `Fall ${/^[0-9a-f]{8}-[0-9a-f-]{27}$/i.test(id) ? id.slice(0, 8) : id}`;
+};
+const languageLabel = (code) => (code ? LANGUAGES[code] ?? code : null);
+
+const isOffer = (view) => !view.isResponsible
+    && (view.status === 'Assigned' || (view.status === 'Referred' && view.urgent));
+const isMine = (view) => view.isResponsible && (view.status === 'Accepted' || view.status === 'InCare');
+
+function caseName(view) {
+    const family = view.family;
+    return family ? `${family.childFirstName} (${family.childBirthYear})` : reference(view.caseId);
+}
+
+function describeOffer(view) {
+    return [view.urgent ? 'dringend' : null, `${view.municipality}, ${view.district}`,
+        (view.needs ?? []).map(needLabel).join(', ')].filter(Boolean).join(' – ');
+}
+
+// ---- lists -------------------------------------------------------------------------------------
+
+function offerItem(view) {
+    const id = view.caseId;
+    const headingId = `angebot-${id}-titel`;
+    const reasonId = `ablehnen-${id}`;
+    const reasonField = el('div', { class: 'field', hidden: true },
+        el('label', { for: reasonId }, 'Grund der Ablehnung'),
+        el('input', { id: reasonId, name: 'reason', autocomplete: 'off' }));
+    const confirmDecline = el('button', { type: 'submit', class: 'button button-danger', hidden: true }, 'Ablehnung senden');
+    const declineForm = el('form', { class: 'form decline-form', novalidate: true }, reasonField, confirmDecline);
+    declineForm.addEventListener('submit', (event) => {
+        event.preventDefault();
+        command(declineForm, id, '/decline', { reason: declineForm.elements.reason.value.trim() }, 'Angebot abgelehnt', { remove: true });
+    });
+    const declineButton = el('button', { type: 'button', id: `ablehnen-knopf-${id}`, class: 'button button-secondary', 'aria-expanded': 'false' }, 'Ablehnen');
+    declineButton.addEventListener('click', () => {
+        const show = reasonField.hidden;
+        reasonField.hidden = !show;
+        confirmDecline.hidden = !show;
+        declineButton.setAttribute('aria-expanded', String(show));
+        if (show) declineForm.elements.reason.focus();
+    });
+    const item = el('li', { class: 'card offer', 'data-case-id': id, 'data-status': view.status, 'aria-labelledby': headingId },
+        el('h3', { id: headingId }, view.urgent ? 'Dringende Vermittlung' : 'Neues Angebot', ' – ', `${view.municipality}, ${view.district}`),
+        el('p', { class: 'card-line' }, statusChip(view.status),
+            view.urgent ? el('span', { class: 'flag-urgent' }, 'Dringend: Familie ist in der Praxis') : null),
+        el('p', {}, 'Bedarf: ', (view.needs ?? []).map(needLabel).join(', ')),
+        el('p', { class: 'meta' }, 'Eingegangen ', timeEl(view.referredAt),
+            languageLabel(view.language) ? ` · Sprache: ${languageLabel(view.language)}` : null),
+        view.overdue?.length ? el('p', { class: 'flags' }, view.overdue.map((flag) => overdueFlag(flag.obligation))) : null);
+    const actions = el('div', { class: 'actions' });
+    if (view.status === 'Assigned') {
+        const accept = el('button', { type: 'button', id: `annehmen-${id}`, class: 'button' }, 'Annehmen');
+        accept.addEventListener('click', () => command(item, id, '/acceptance', {}, 'Fall angenommen'));
+        actions.append(accept, declineButton);
+        item.append(actions, declineForm);
+    } else {
+        const claim = el('button', { type: 'button', id: `uebernehmen-${id}`, class: 'button' }, 'Übernehmen');
+        claim.addEventListener('click', () => command(item, id, '/claim', {}, 'Fall übernommen'));
+        actions.append(claim);
+        item.append(actions);
+    }
+    return item;
+}
+
+function caseItem(view) {
+    const id = view.caseId;
+    const next = view.nextDeadline;
+    return el('li', { class: 'card case', 'data-case-id': id, 'data-status': view.status },
+        el('h3', {},
+            el('button', { type: 'button', id: `oeffnen-${id}`, class: 'link-button case-open', 'aria-controls': 'fall-detail',
+                onclick: (event) => openDetail(id, event.currentTarget) }, caseName(view))),
+        el('p', { class: 'card-line' }, statusChip(view.status), view.urgent ? el('span', { class: 'flag-urgent' }, 'Dringend') : null),
+        el('p', { class: 'meta' }, `${view.municipality}, ${view.district} · Bedarf: `, (view.needs ?? []).map(needLabel).join(', ')),
+        next ? el('p', { class: 'deadline' }, `Nächste Frist: ${obligationLabel(next.obligation)} bis `,
+            el('time', { datetime: next.dueAt }, formatDateTime(next.dueAt))) : null,
+        view.overdue?.length ? el('p', { class: 'flags' }, view.overdue.map((flag) => overdueFlag(flag.obligation))) : null);
+}
+
+function sortedInsert(list, item, view) {
+    const key = (v) => (v.urgent ? 1e15 : 0) + (Date.parse(v.referredAt) || 0);
+    const next = [...list.querySelectorAll('li[data-case-id]')]
+        .find((li) => key(cases.get(li.dataset.caseId) ?? { referredAt: 0 }) < key(view));
+    list.insertBefore(item, next ?? null);
+}
+
+/** Puts a case where it belongs (offers, her cases, nowhere) and returns its new list item, if any. */
+function upsert(view, caseId = view?.caseId) {
+    const focusedId = document.activeElement?.id;
+    const old = document.querySelectorAll(`#angebote li[data-case-id="${CSS.escape(caseId)}"], #faelle li[data-case-id="${CSS.escape(caseId)}"]`);
+    const hadFocus = [...old].some((li) => li.contains(document.activeElement));
+    for (const li of old) li.remove();
+    if (view) cases.set(caseId, view); else cases.delete(caseId);
+    let item = null;
+    if (view && isOffer(view)) item = offerItem(view);
+    else if (view && isMine(view)) item = caseItem(view);
+    if (item) sortedInsert(isOffer(view) ? offersList : casesList, item, view);
+    emptyStates();
+    if (hadFocus) {
+        const target = (focusedId && document.getElementById(focusedId)) || item?.querySelector('button') || document.getElementById('faelle-titel');
+        if (target.tagName === 'H2') target.setAttribute('tabindex', '-1');
+        target.focus();
+    }
+    if (caseId === openCaseId) updateDetail(view);
+    return item;
+}
+
+function emptyStates() {
+    for (const [list, text] of [[offersList, 'Keine neuen Angebote.'], [casesList, 'Keine Fälle in Ihrer Begleitung.']]) {
+        const empty = list.querySelector('li.empty');
+        if (list.querySelector('li[data-case-id]')) empty?.remove();
+        else if (!empty) list.append(el('li', { class: 'empty' }, text));
+    }
+}
+
+// ---- commands ----------------------------------------------------------------------------------
+
+/** Sends a case command; afterwards asks for the case again (in case the live connection is down). */
+async function command(scope, caseId, tail, body, success, { remove = false, method = 'POST', reset = true } = {}) {
+    const buttons = [...scope.querySelectorAll('button')];
+    for (const button of buttons) button.disabled = true;
+    try {
+        await apiSend(method, path(caseId, tail), body, { form: scope });
+        announce(success);
+        if (reset && scope.tagName === 'FORM') scope.reset();
+        if (remove) upsert(null, caseId);
+        else await refresh(caseId);
+        return true;
+    } catch {
+        return false;
+    } finally {
+        for (const button of buttons) if (button.isConnected) button.disabled = false;
+    }
+}
+
+async function refresh(caseId) {
+    try {
+        upsert(await apiGet(path(caseId)), caseId);
+    } catch {
+        // api.js has shown the problem; the live push will still bring the change
+    }
+}
+
+// ---- detail ------------------------------------------------------------------------------------
+
+function openDetail(caseId, opener) {
+    const view = cases.get(caseId);
+    if (!view) return;
+    openCaseId = caseId;
+    openStatus = null;
+    openOpener = opener?.id ?? null;
+    clear(detailContent);
+    detail.hidden = false;
+    updateDetail(view);
+    detailTitle.focus();
+    detail.scrollIntoView?.({ block: 'start' });
+}
+
+function closeDetail(message) {
+    const opener = openOpener ? document.getElementById(openOpener) : null;
+    openCaseId = null;
+    openStatus = null;
+    detail.hidden = true;
+    clear(detailContent);
+    if (message) announce(message);
+    (opener ?? document.getElementById('faelle-titel'))?.focus();
+}
+
+// The facts re-render on every change; the forms only when the state changes, so drafts survive.
+function updateDetail(view) {
+    if (!view || !view.isResponsible) {
+        const id = openCaseId;
+        closeDetail(`${reference(id)} ist nicht mehr in Ihrer Begleitung.`);
+        return;
+    }
+    detailTitle.textContent = `Fall: ${caseName(view)}`;
+    let info = detailContent.querySelector('.detail-info');
+    let forms = detailContent.querySelector('.detail-forms');
+    if (!info) {
+        info = el('div', { class: 'detail-info' });
+        forms = el('div', { class: 'detail-forms' });
+        detailContent.append(
+            el('div', { class: 'actions' }, el('button', { type: 'button', class: 'button button-secondary', onclick: () => closeDetail() }, 'Zurück zur Liste')),
+            info, forms);
+    }
+    clear(info).append(...detailInfo(view));
+    if (openStatus !== view.status) {
+        openStatus = view.status;
+        clear(forms).append(...detailForms(view));
+    }
+}
+
+function facts(pairs) {
+    return el('dl', { class: 'facts' }, pairs.filter(([, value]) => value !== null && value !== undefined && value !== '')
+        .map(([term, value]) => [el('dt', {}, term), el('dd', {}, value)]));
+}
+
+function history(title, items, render, emptyText) {
+    return el('section', { class: 'detail-section' },
+        el('h3', {}, title),
+        items?.length ? el('ul', { class: 'entry-list' }, items.map((entry) => el('li', {}, render(entry))))
+            : el('p', { class: 'meta' }, emptyText));
+}
+
+const at = (iso) => el('time', { datetime: iso }, formatDateTime(iso));
+
+function detailInfo(view) {
+    const family = view.family ?? {};
+    const next = view.nextDeadline;
+    return [
+        el('p', { class: 'card-line' }, statusChip(view.status), view.urgent ? el('span', { class: 'flag-urgent' }, 'Dringend') : null,
+            view.overdue?.length ? view.overdue.map((flag) => overdueFlag(flag.obligation)) : null),
+        facts([
+            ['Sorgeberechtigte', family.guardianName],
+            ['Kind', family.childFirstName ? `${family.childFirstName}, geboren ${family.childBirthYear}` : null],
+            ['Telefon', family.phone ? el('a', { href: `tel:${family.phone.replace(/[^\d+]/g, '')}` }, family.phone) : null],
+            ['Adresse', family.address],
+            ['Sprache', languageLabel(family.preferredLanguage ?? view.language)],
+            ['Anruf in der Praxis', family.mayCallWhileInPractice ? 'erwünscht' : null],
+            ['Wohnort', `${view.municipality}, ${view.district}`],
+            ['Bedarf', (view.needs ?? []).map(needLabel).join(', ')],
+            ['Vermittelt', formatDateTime(view.referredAt)],
+            ['Nächste Frist', next ? `${obligationLabel(next.obligation)} bis ${formatDateTime(next.dueAt)}` : null],
+        ]),
+        view.referralNote ? el('section', { class: 'detail-section' }, el('h3', {}, 'Hinweis der Praxis'), el('p', { class: 'entry-text' }, view.referralNote)) : null,
+        history('Nachrichten der Praxis', view.messages, (m) => [at(m.at), m.text ? el('p', { class: 'entry-text' }, m.text) : null], 'Keine Nachrichten.'),
+        history('Kontaktversuche', view.contactAttempts, (a) => [
+            el('strong', {}, `${a.number}. Versuch: ${a.reached ? 'erreicht' : 'nicht erreicht'}`), ' · ', at(a.at),
+            a.note ? el('p', { class: 'entry-text' }, a.note) : null], 'Noch keine Kontaktversuche.'),
+        history('Termine', view.appointments, (a) => [
+            el('strong', {}, at(a.at)), ` · ${a.place ?? ''}`, a.atKiosk ? ' (Familienkiosk)' : null], 'Keine Termine.'),
+        history('Aktivitäten', view.activities, (a) => [
+            el('strong', {}, a.kind), ' · ', at(a.at), a.note ? el('p', { class: 'entry-text' }, a.note) : null], 'Keine Aktivitäten.'),
+        onwardSection(view),
+        history('Rückmeldungen an die Praxis', view.feedback, (f) => [
+            el('strong', {}, feedbackLabel(f.kind)), ' · ', at(f.at), f.text ? el('p', { class: 'entry-text' }, f.text) : null], 'Keine Rückmeldungen.'),
+    ].filter(Boolean);
+}
+
+function onwardSection(view) {
+    return history('Weitervermittlungen', view.onwardReferrals, (referral) => {
+        const offer = helpOffers.get(referral.offerId);
+        const selectId = `wv-status-${referral.id}`;
+        const form = el('form', { class: 'form form-inline', novalidate: true },
+            el('label', { for: selectId }, 'Stand'),
+            el('select', { id: selectId, name: 'status' }, Object.entries(ONWARD_STATUS).map(([value, label]) =>
+                el('option', { value, selected: value === referral.status }, label))),
+            el('button', { type: 'submit', class: 'button button-secondary' }, 'Stand speichern'));
+        form.addEventListener('submit', (event) => {
+            event.preventDefault();
+            command(form, view.caseId, `/onward-referrals/${encodeURIComponent(referral.id)}`, { status: form.elements.status.value },
+                'Stand der Weitervermittlung gespeichert', { method: 'PUT', reset: false });
+        });
+        return [
+            el('strong', {}, offer?.name ?? OFFER_KIND[referral.offerKind] ?? referral.offerKind),
+            ` · ${OFFER_KIND[referral.offerKind] ?? referral.offerKind} · ${ONWARD_STATUS[referral.status] ?? referral.status} · `, at(referral.at),
+            view.status === 'InCare' ? form : null,
+        ];
+    }, 'Keine Weitervermittlungen.');
+}
+
+// ---- action forms ------------------------------------------------------------------------------
+
+function field(id, labelText, control, hint) {
+    if (hint) control.setAttribute('aria-describedby', `${id}-hinweis`);
+    return el('div', { class: control.type === 'checkbox' || control.type === 'radio' ? 'field field-check' : 'field' },
+        control.type === 'checkbox' || control.type === 'radio' ? [control, el('label', { for: id }, labelText)] : [el('label', { for: id }, labelText), control],
+        hint ? el('p', { class: 'hint', id: `${id}-hinweis` }, hint) : null);
+}
+
+function actionForm(title, children, submitText, onSubmit, { danger = false } = {}) {
+    const form = el('form', { class: 'form', novalidate: true }, children,
+        el('button', { type: 'submit', class: danger ? 'button button-danger' : 'button' }, submitText));
+    form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        onSubmit(form);
+    });
+    return el('details', { class: 'action' }, el('summary', {}, title), form);
+}
+
+function localDateTimeValue(date) {
+    const pad = (n) => String(n).padStart(2, '0');
+    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+function detailForms(view) {
+    const id = view.caseId;
+    const forms = [];
+    const send = (form, tail, body, success, options) => command(form, id, tail, body, success, options);
+
+    if (view.status === 'Accepted') {
+        forms.push(actionForm('Kontaktversuch festhalten', [
+            el('fieldset', {}, el('legend', {}, 'Familie erreicht?'),
+                field('kv-ja', 'Ja, erreicht', el('input', { type: 'radio', id: 'kv-ja', name: 'reached', value: 'true' })),
+                field('kv-nein', 'Nein, nicht erreicht', el('input', { type: 'radio', id: 'kv-nein', name: 'reached', value: 'false', checked: true }))),
+            field('kv-notiz', 'Notiz (intern)', el('textarea', { id: 'kv-notiz', name: 'note', rows: 2 })),
+        ], 'Kontaktversuch speichern', (form) => send(form, '/contact-attempts', {
+            reached: form.elements.reached.value === 'true', note: form.elements.note.value.trim() || null,
+        }, 'Kontaktversuch gespeichert')));
+    }
+
+    if (view.status === 'Accepted' || view.status === 'InCare') {
+        const inOneDay = new Date(Date.now() + 24 * 60 * 60 * 1000);
+        inOneDay.setMinutes(0, 0, 0);
+        forms.push(actionForm('Termin vereinbaren', [
+            field('t-zeit', 'Datum und Uhrzeit', el('input', { type: 'datetime-local', id: 't-zeit', name: 'at', required: true, value: localDateTimeValue(inOneDay) })),
+            field('t-ort', 'Ort', el('input', { id: 't-ort', name: 'place', required: true, autocomplete: 'off' })),
+            field('t-kiosk', 'im Familienkiosk', el('input', { type: 'checkbox', id: 't-kiosk', name: 'atKiosk' })),
+        ], 'Termin speichern', (form) => {
+            const local = form.elements.at.value;
+            const date = local ? new Date(local) : null;
+            send(form, '/appointments', {
+                at: date && !Number.isNaN(date.getTime()) ? date.toISOString() : null,
+                place: form.elements.place.value.trim() || (form.elements.atKiosk.checked ? 'Familienkiosk' : ''),
+                atKiosk: form.elements.atKiosk.checked,
+            }, 'Termin gespeichert');
+        }));
+
+        forms.push(actionForm('Rückmeldung an die Praxis', [
+            field('r-art', 'Art der Rückmeldung', el('select', { id: 'r-art', name: 'kind' },
+                el('option', { value: 'FirstContact' }, feedbackLabel('FirstContact')),
+                el('option', { value: 'Interim' }, feedbackLabel('Interim')))),
+            field('r-text', 'Text für die Praxis', el('textarea', { id: 'r-text', name: 'text', rows: 3, required: true }),
+                'Die Praxis sieht diesen Text. Keine internen Notizen.'),
+        ], 'Rückmeldung senden', (form) => send(form, '/feedback', {
+            kind: form.elements.kind.value, text: form.elements.text.value.trim(),
+        }, 'Rückmeldung gesendet')));
+    }
+
+    if (view.status === 'Accepted') {
+        forms.push(actionForm('Erstes Treffen hat stattgefunden', [
+            el('p', { class: 'hint' }, 'Der Fall geht in die Begleitung über.'),
+        ], 'Erstes Treffen festhalten', (form) => send(form, '/first-meeting', {}, 'Erstes Treffen festgehalten, Fall in Begleitung')));
+    }
+
+    if (view.status === 'InCare') {
+        forms.push(actionForm('Aktivität festhalten', [
+            field('a-art', 'Art der Aktivität', el('select', { id: 'a-art', name: 'kind' }, ACTIVITY_KINDS.map((kind) => el('option', {}, kind)))),
+            field('a-notiz', 'Notiz (intern)', el('textarea', { id: 'a-notiz', name: 'note', rows: 2 })),
+        ], 'Aktivität speichern', (form) => send(form, '/activities', {
+            kind: form.elements.kind.value, note: form.elements.note.value.trim() || null,
+        }, 'Aktivität gespeichert')));
+
+        const offerSelect = el('select', { id: 'wv-angebot', name: 'offerId', required: true },
+            el('option', { value: '' }, 'Bitte wählen …'),
+            [...helpOffers.values()].map((offer) =>
+                el('option', { value: offer.id }, `${offer.name} (${OFFER_KIND[offer.kind] ?? offer.kind}, ${offer.municipality})`)));
+        forms.push(actionForm('Weitervermitteln', [
+            field('wv-angebot', 'Hilfsangebot', offerSelect),
+        ], 'Weitervermittlung speichern', (form) => send(form, '/onward-referrals', {
+            offerId: form.elements.offerId.value,
+        }, 'Weitervermittlung gespeichert')));
+    }
+
+    if (view.status === 'Accepted' || view.status === 'InCare') {
+        forms.push(actionForm('Fall abschließen', [
+            field('s-ergebnis', 'Ergebnis', el('select', { id: 's-ergebnis', name: 'outcome' },
+                OUTCOMES.map((outcome) => el('option', { value: outcome }, outcomeLabel(outcome)))),
+            '„Nicht erreichbar“ setzt mindestens drei erfolglose Kontaktversuche voraus.'),
+            field('s-text', 'Abschlussrückmeldung an die Praxis', el('textarea', { id: 's-text', name: 'feedback', rows: 3, required: true })),
+        ], 'Fall abschließen', (form) => send(form, '/closing', {
+            outcome: form.elements.outcome.value, feedback: form.elements.feedback.value.trim(),
+        }, 'Fall abgeschlossen'), { danger: true }));
+
+        forms.push(actionForm('Einwilligung widerrufen', [
+            el('p', { class: 'hint' }, 'Nur wenn die Familie ihre Einwilligung zurückzieht: Der Fall endet, alle persönlichen Daten werden gelöscht.'),
+            field('w-bestaetigt', 'Die Familie hat die Einwilligung widerrufen', el('input', { type: 'checkbox', id: 'w-bestaetigt', name: 'confirmed', required: true })),
+        ], 'Einwilligung widerrufen', (form) => {
+            if (!form.elements.confirmed.checked) {
+                alarm('Bitte bestätigen Sie, dass die Familie die Einwilligung widerrufen hat.');
+                form.elements.confirmed.focus();
+                return;
+            }
+            send(form, '/consent-withdrawal', {}, 'Einwilligung widerrufen, Fall beendet');
+        }, { danger: true }));
+    }
+
+    if (!forms.length) forms.push(el('p', { class: 'meta' }, `Im Stand „${statusLabel(view.status)}“ ist hier nichts zu tun.`));
+    return [el('h3', {}, 'Festhalten'), ...forms];
+}
+
+// ---- availability ------------------------------------------------------------------------------
+
+function showAvailability(value) {
+    for (const radio of availabilityForm.querySelectorAll('input[name="availability"]')) radio.checked = radio.value === value;
+}
+
+let availability = null;
+availabilityForm.addEventListener('submit', (event) => event.preventDefault());
+availabilityForm.addEventListener('change', async (event) => {
+    const next = event.target.value;
+    if (!next || next === availability) return;
+    try {
+        await apiSend('PUT', '/api/lotsin/availability', { availability: next }, { form: availabilityForm });
+        availability = next;
+        announce(`Verfügbarkeit: ${event.target.labels?.[0]?.textContent ?? next}`);
+        await loadCases(); // on duty: urgent referrals become visible; off duty: they go
+    } catch {
+        showAvailability(availability);
+    }
+});
+
+// ---- live --------------------------------------------------------------------------------------
+
+let batch = []; // offers from a catch-up, cued once
+let batchTimer = null;
+
+onPush('offer', (push, { catchUp }) => {
+    if (!push.view) {
+        const known = cases.get(push.caseId);
+        if (!known || isOffer(known)) upsert(null, push.caseId);
+        return;
+    }
+    const item = upsert(push.view, push.caseId);
+    if (!item || !isOffer(push.view)) return;
+    if (!catchUp) {
+        cueNewOffer(item, describeOffer(push.view));
+        return;
+    }
+    batch.push([item, push.view]);
+    clearTimeout(batchTimer);
+    batchTimer = setTimeout(() => {
+        const live = batch.filter(([element]) => element.isConnected);
+        batch = [];
+        if (!live.length) return;
+        const [element, view] = live.at(-1);
+        cueNewOffer(element, live.length === 1 ? describeOffer(view) : `${live.length} Angebote, zuletzt ${describeOffer(view)}`);
+    }, 0);
+});
+
+onPush('case', (push) => upsert(push.view, push.caseId));
+
+// ---- start -------------------------------------------------------------------------------------
+
+async function loadCases() {
+    const list = await apiGet('/api/lotsin/cases');
+    const seen = new Set(list.map((view) => view.caseId));
+    for (const caseId of [...cases.keys()]) if (!seen.has(caseId)) upsert(null, caseId);
+    for (const view of list) upsert(view);
+    emptyStates();
+}
+
+async function loadHelpOffers() {
+    try {
+        for (const offer of await apiGet('/api/help-offers')) helpOffers.set(offer.id, offer);
+    } catch {
+        // the onward-referral form then offers nothing; api.js said why
+    }
+}
+
+async function init() {
+    document.getElementById('ton')?.append(soundButton());
+    const { position } = await apiGet('/api/live/position');
+    const [me] = await Promise.all([apiGet('/api/lotsin/me'), loadHelpOffers()]);
+    availability = me?.availability ?? null;
+    showAvailability(availability);
+    clear(offersList);
+    clear(casesList);
+    await loadCases();
+    await start({ since: position });
+}
+
+init().catch((error) => console.error(error));
