@@ -100,7 +100,8 @@ public sealed class GrainRuntime : IGrainFactory
 
     internal void OnCommitted(WriteResult result)
     {
-        if (result.Positions.Count > 0)
+        // PostgreSQL's NOTIFY brings this commit back to the dispatcher anyway; pulsing too would read the outbox twice.
+        if (result.Positions.Count > 0 && !Storage.NotifiesOwnCommits)
         {
             _commits.Pulse();
         }

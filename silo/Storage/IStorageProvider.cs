@@ -14,6 +14,9 @@ public interface IStorageProvider
     /// <summary>Applies the versioned schema migrations that are not applied yet.</summary>
     Task MigrateAsync(CancellationToken cancellationToken);
 
+    /// <summary>True when every commit, this node's own included, comes back through <see cref="ListenAsync"/>.</summary>
+    bool NotifiesOwnCommits { get; }
+
     /// <summary>Waits for commit notifications from other nodes, calling <paramref name="onCommit"/> for each, until cancelled.</summary>
     Task ListenAsync(Action onCommit, CancellationToken cancellationToken);
 }

@@ -2,6 +2,8 @@ using HeresHealthy.Grains;
 using HeresHealthy.Grains.Abstractions.Board;
 using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Cases.Events;
+using HeresHealthy.Grains.Abstractions.Kiosk;
+using HeresHealthy.Grains.Abstractions.Kiosk.Events;
 using HeresHealthy.Grains.Abstractions.Lotsinnen.Events;
 using HeresHealthy.Grains.Domain;
 using HeresHealthy.Silo;
@@ -22,6 +24,8 @@ public sealed class LiveAudience(IGrainFactory grains, TimeProvider time)
             AvailabilityChanged changed => [.. await BoardAsync(envelope.Position, null, await NetworkOfLotsinAsync(changed.LotsinId)),
                 .. await PresenceAsync(envelope.Position, await NetworkOfLotsinAsync(changed.LotsinId))],
             CaseloadChanged changed => await BoardAsync(envelope.Position, null, await NetworkOfLotsinAsync(changed.LotsinId)),
+            WorkshopScheduled scheduled => await WorkshopsAsync(envelope.Position, scheduled.Network),
+            WorkshopRegistrationAdded added => await WorkshopsAsync(envelope.Position, added.Network),
             _ => [],
         };
 
@@ -75,6 +79,10 @@ public sealed class LiveAudience(IGrainFactory grains, TimeProvider time)
         network is null
             ? []
             : [(LiveGroups.Practices(network), new LivePush(position, "presence", null, new { anyOnDuty = await grains.GetGrain<IWorkloadBoardGrain>(network).AnyOnDutyAsync() }))];
+
+    private async Task<IReadOnlyList<(string, LivePush)>> WorkshopsAsync(long position, string network) =>
+        [(LiveGroups.Kiosk(network), new LivePush(position, "workshops", null,
+            await grains.GetGrain<IKioskGrain>(network).GetDayAsync(GermanTime.DateOf(time.GetUtcNow()))))];
 
     private async Task<string?> NetworkOfLotsinAsync(string lotsinId) =>
         (await grains.GetGrain<Grains.Abstractions.Lotsinnen.ILotsinGrain>(lotsinId).GetAsync())?.Profile.Network;

@@ -9,4 +9,5 @@ public static class Policies
     public const string Kiosk = nameof(Kiosk);
     public const string Admin = nameof(Admin);
     public const string CaseWorker = nameof(CaseWorker);
+    public const string KioskOrCaseWorker = nameof(KioskOrCaseWorker);
 }

@@ -2,6 +2,7 @@ using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Cases.Commands;
 using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Grains.Abstractions.HelpOffers;
+using HeresHealthy.Grains.Abstractions.Kiosk;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
 using HeresHealthy.Grains.Abstractions.Practices;
 using HeresHealthy.Silo;
@@ -34,6 +35,14 @@ public static class DemoSeeder
         {
             await SeedCaseAsync(grains, demo, i, now, now.AddDays(-i - 1));
         }
+
+        var today = Domain.GermanTime.DateOf(now);
+        var kiosk = grains.GetGrain<IKioskGrain>(DemoNetwork.Network);
+        await kiosk.ScheduleWorkshopAsync($"demo-werkstatt-{today:yyyyMMdd}-1", new Workshop(
+            $"werkstatt-{today:yyyyMMdd}-1", "Elternwerkstatt: Schlafen, Schreien, Trösten", Domain.GermanTime.At(today, new TimeOnly(10, 0)), "Familienkiosk Herne, Raum 1", 12, 0));
+        await kiosk.ScheduleWorkshopAsync($"demo-werkstatt-{today:yyyyMMdd}-2", new Workshop(
+            $"werkstatt-{today:yyyyMMdd}-2", "Elternwerkstatt: Gesund essen mit wenig Geld", Domain.GermanTime.At(today, new TimeOnly(15, 0)), "Familienkiosk Herne, Küche", 10, 0));
+        await kiosk.RegisterAsync($"demo-anmeldung-{today:yyyyMMdd}-1", $"werkstatt-{today:yyyyMMdd}-1");
     }
 
     private static async Task SeedCaseAsync(IGrainFactory grains, DemoNetwork demo, int i, DateTimeOffset now, DateTimeOffset referredAt)

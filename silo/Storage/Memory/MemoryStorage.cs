@@ -5,6 +5,8 @@ public sealed class MemoryStorage : IStorageProvider
 {
     private readonly MemoryStateStore _states = new();
 
+    public bool NotifiesOwnCommits => false;
+
     public string Name => "memory";
 
     public IStateStore States => _states;

@@ -20,6 +20,8 @@ public sealed class PostgresStorage : IStorageProvider, IAsyncDisposable
         Reminders = new PostgresReminderTable(_dataSource, _sql);
     }
 
+    public bool NotifiesOwnCommits => true;
+
     public string Name => "postgres";
 
     public IStateStore States { get; }

@@ -15,6 +15,8 @@ public sealed class SqliteStorage : IStorageProvider
         Reminders = new SqliteReminderTable(OpenAsync);
     }
 
+    public bool NotifiesOwnCommits => false;
+
     public string Name => "sqlite";
 
     public IStateStore States { get; }

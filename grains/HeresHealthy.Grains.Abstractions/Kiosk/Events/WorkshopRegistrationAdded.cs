@@ -1,0 +1,3 @@
+namespace HeresHealthy.Grains.Abstractions.Kiosk.Events;
+
+public sealed record WorkshopRegistrationAdded(string Network, string WorkshopId, int Registrations);

@@ -1,0 +1,3 @@
+namespace HeresHealthy.Grains.Abstractions.Kiosk.Events;
+
+public sealed record WorkshopScheduled(string Network, Workshop Workshop);
