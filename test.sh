@@ -19,8 +19,8 @@ export DOTNET_NOLOGO=1
 requirements=(
   "postgresql|compgen -G '/usr/lib/postgresql/*/bin/initdb'"
   "python3|command -v python3"
-  # >>> Browser tests (later): uncomment the next line to install Debian's Chromium. <<<
-  # "chromium|test -x /usr/bin/chromium"
+  # Browser tests (tests/HeresHealthy.Browser.Tests) drive Debian's Chromium through Playwright.
+  "chromium|test -x /usr/bin/chromium"
 )
 
 # Ends the run: the final line, and nothing after it.
@@ -127,4 +127,5 @@ elif [ "$test_status" -ne 0 ] && [ "$failed" -eq 0 ]; then
 fi
 
 echo "test.sh: results in $results"
+echo "test.sh: screenshots of every page (phone and desktop width) in $root/artifacts/screenshots"
 finish "$passed" "$failed"

@@ -26,7 +26,7 @@ public sealed record AppPage(string Name, string? Account, string Path, Func<IPa
         new("lotsin", "lotsin1", "/lotsin", async page =>
         {
             await LiveAsync(page);
-            await Expect(page.GetByLabel("Im Dienst")).ToBeCheckedAsync();
+            await Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Im Dienst", Exact = true })).ToBeCheckedAsync();
             await Expect(page.Locator("#angebote li").First).ToBeVisibleAsync();
             await Expect(page.Locator("#faelle li").First).ToBeVisibleAsync();
         }),

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace HeresHealthy.Browser.Tests.Fixtures;
 
@@ -9,9 +10,18 @@ public sealed class Person(IBrowserContext context, IPage page) : IAsyncDisposab
 
     public IPage Page { get; } = page;
 
-    /// <summary>Waits until the page's live connection (live.js, window.heresLive) reports <paramref name="state"/>.</summary>
-    public Task WaitForLiveAsync(string state = "connected") =>
-        Page.WaitForFunctionAsync("s => window.heresLive?.state === s", state);
+    /// <summary>Waits until the page's live connection shows as connected (live.js: #verbindung, window.heresLive).</summary>
+    public async Task WaitUntilLiveAsync()
+    {
+        await Expect(Page.Locator("#verbindung")).ToHaveAttributeAsync("data-state", "connected");
+        await Page.WaitForFunctionAsync("() => window.heresLive?.state === 'connected'");
+    }
+
+    /// <summary>Leaves a mark in the page's window: gone after a reload, so a test can show an update came without one.</summary>
+    public Task MarkPageAsync() => Page.EvaluateAsync("() => { window.heresTestMark = 'not reloaded'; }");
+
+    public async Task AssertNotReloadedAsync() =>
+        Assert.Equal("not reloaded", await Page.EvaluateAsync<string?>("() => window.heresTestMark ?? null"));
 
     public async ValueTask DisposeAsync() => await Context.CloseAsync();
 }
