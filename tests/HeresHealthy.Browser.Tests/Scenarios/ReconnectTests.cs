@@ -18,12 +18,16 @@ public sealed class ReconnectTests(BrowserApp app)
         await using var lotsin = await app.SignInAsync($"lotsin{Lotsin}");
         using var praxis = await app.ApiAsync("praxis04");
         using var koordination = await app.ApiAsync("koordination");
+        var line = await LiveLine.RouteAsync(lotsin.Page);
+        await lotsin.Page.GotoAsync("/lotsin");
         await lotsin.WaitUntilLiveAsync();
         await lotsin.MarkPageAsync();
         var referral = Referral.New();
         var caseId = await referral.SubmitThroughApiAsync(praxis);
 
+        // The network goes away: the live connection drops, and reconnecting fails while offline.
         await lotsin.Context.SetOfflineAsync(true);
+        await line.CutAsync();
         await lotsin.Page.WaitForFunctionAsync("() => window.heresLive.state !== 'connected'");
         await Board.AssignThroughApiAsync(koordination, caseId, Lotsin);
         await lotsin.Context.SetOfflineAsync(false);
