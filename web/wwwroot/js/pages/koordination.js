@@ -18,6 +18,10 @@ const panelContent = document.getElementById('zuweisen-inhalt');
 
 const SERIES_KEY = 'heres.verlauf';
 const STAGE = { Reminder: 'Erinnerung', Alert: 'Warnung' };
+const LANGUAGES = {
+    de: 'Deutsch', tr: 'Türkisch', ar: 'Arabisch', ru: 'Russisch', pl: 'Polnisch', ro: 'Rumänisch',
+    ku: 'Kurdisch', en: 'Englisch', other: 'andere',
+};
 const clock = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' });
 const dayOf = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }); // YYYY-MM-DD
 
@@ -194,14 +198,16 @@ function closePanel() {
     panelCase = null;
     panel.hidden = true;
     clear(panelContent);
-    (opener ?? document.getElementById('queue-titel'))?.focus();
+    const heading = document.getElementById('queue-titel');
+    if (!opener) heading.setAttribute('tabindex', '-1');
+    (opener ?? heading).focus();
 }
 
 function caseSummary(item) {
     return el('dl', { class: 'facts' },
         el('dt', {}, 'Ort'), el('dd', {}, `${item.municipality}, ${item.district}`),
         el('dt', {}, 'Bedarf'), el('dd', {}, (item.needs ?? []).map(needLabel).join(', ')),
-        el('dt', {}, 'Sprache'), el('dd', {}, item.language ?? '–'),
+        el('dt', {}, 'Sprache'), el('dd', {}, item.language ? LANGUAGES[item.language] ?? item.language : '–'),
         el('dt', {}, 'Dringend'), el('dd', {}, item.urgent ? 'ja, die Familie ist in der Praxis' : 'nein'),
         el('dt', {}, 'Eingegangen'), el('dd', {}, formatDateTime(item.referredAt)));
 }

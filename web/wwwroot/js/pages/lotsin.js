@@ -170,7 +170,23 @@ async function command(scope, caseId, tail, body, success, { remove = false, met
         return false;
     } finally {
         for (const button of buttons) if (button.isConnected) button.disabled = false;
+        keepFocus(scope, caseId);
     }
+}
+
+// A disabled, hidden or replaced button drops the focus to <body>: put it back where the work goes on.
+function keepFocus(scope, caseId) {
+    if (document.activeElement && document.activeElement !== document.body) return;
+    if (scope.isConnected && !scope.closest('[hidden]')) {
+        scope.querySelector('button:not([hidden])')?.focus();
+        if (document.activeElement !== document.body) return;
+    }
+    const item = document.querySelector(`#angebote li[data-case-id="${CSS.escape(caseId)}"], #faelle li[data-case-id="${CSS.escape(caseId)}"]`);
+    const target = (openCaseId === caseId && !detail.hidden ? detailTitle : null)
+        ?? item?.querySelector('button')
+        ?? document.getElementById(isOffer(cases.get(caseId) ?? {}) ? 'angebote-titel' : 'faelle-titel');
+    if (target.tagName === 'H2') target.setAttribute('tabindex', '-1');
+    target.focus();
 }
 
 async function refresh(caseId) {
@@ -203,7 +219,9 @@ function closeDetail(message) {
     detail.hidden = true;
     clear(detailContent);
     if (message) announce(message);
-    (opener ?? document.getElementById('faelle-titel'))?.focus();
+    const heading = document.getElementById('faelle-titel');
+    if (!opener) heading.setAttribute('tabindex', '-1');
+    (opener ?? heading).focus();
 }
 
 // The facts re-render on every change; the forms only when the state changes, so drafts survive.

@@ -22,8 +22,7 @@ function referralItem(view) {
         el('h3', { id: headingId }, title),
         el('p', { class: 'card-line' },
             statusChip(view.status),
-            view.urgent ? el('span', { class: 'flag-urgent' }, 'Dringend') : null,
-            view.ended && !family ? el('span', { class: 'meta' }, 'Fall beendet') : null),
+            view.urgent ? el('span', { class: 'flag-urgent' }, 'Dringend') : null),
         el('p', { class: 'meta' }, 'Vermittelt ', timeEl(view.referredAt),
             view.needs?.length ? ` · Bedarf: ${view.needs.map(needLabel).join(', ')}` : null),
         view.lotsinName ? el('p', {}, 'Lotsin: ', el('strong', {}, view.lotsinName)) : null,
@@ -122,7 +121,10 @@ function consentForm(id) {
 }
 
 /** Sends a command for one case; the live push (or the returned view) updates the list. */
+let lastCaseId = null;
+
 async function submit(scope, path, body, success) {
+    lastCaseId = scope.closest('li[data-case-id]')?.dataset.caseId ?? null;
     const buttons = [...scope.querySelectorAll('button')];
     for (const button of buttons) button.disabled = true;
     try {
@@ -134,7 +136,22 @@ async function submit(scope, path, body, success) {
         return false;
     } finally {
         for (const button of buttons) if (button.isConnected) button.disabled = false;
+        keepFocus(scope);
     }
+}
+
+// A disabled or replaced button drops the focus to <body>: put it back on the case (or the list).
+function keepFocus(scope) {
+    if (document.activeElement && document.activeElement !== document.body) return;
+    if (scope.isConnected) {
+        scope.querySelector('button:not([hidden])')?.focus();
+        if (document.activeElement !== document.body) return;
+    }
+    const caseId = scope.closest?.('li[data-case-id]')?.dataset.caseId ?? lastCaseId;
+    const item = caseId ? list.querySelector(`li[data-case-id="${CSS.escape(caseId)}"]`) : null;
+    const heading = item?.querySelector('h3') ?? document.getElementById('liste-titel');
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
 }
 
 // After a command the page asks for the case once more, in case the live connection is down.
