@@ -39,6 +39,7 @@ public static class WebHostingExtensions
 
     public static WebApplication MapHeresHealthy(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
