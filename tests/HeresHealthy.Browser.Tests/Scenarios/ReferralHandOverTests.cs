@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using HeresHealthy.Browser.Tests.Fixtures;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -75,7 +76,7 @@ public sealed class ReferralHandOverTests(BrowserApp app)
 
         await Expect(referral.OnBoardQueue(board)).ToHaveCountAsync(0);
         await Expect(Board.QueueRows(board)).ToHaveCountAsync(queued);
-        await Expect(Board.LoadOf(board, Lotsin)).ToContainTextAsync($"{active + 1} von ");
+        await Expect(Board.LoadOf(board, Lotsin)).ToContainTextAsync(new Regex($@"(^|\D){active + 1} von \d+ Fällen"));
         await koordination.AssertNotReloadedAsync();
     }
 
