@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # ./test.sh: builds HeresHealthy and runs every test project against a throwaway PostgreSQL server.
 #
-# 1. installs the Debian packages the tests need (as root; otherwise says which command to run),
+# 1. installs the Debian packages the tests need, Chromium for the browser tests among them (as root; otherwise
+#    says which command to run),
 # 2. builds the solution once (Release),
 # 3. runs `dotnet test` for the whole solution inside scripts/with-postgres.sh (one server for the run,
 #    stopped afterwards whatever happens), writing TRX files to artifacts/test-results,
-# 4. counts the results of all TRX files.
+# 4. counts the results of all TRX files and says where the browser tests put their screenshots.
 # The last line is always `tests: N passed, M failed`; the exit code is non-zero unless everything passed.
 set -euo pipefail
 
