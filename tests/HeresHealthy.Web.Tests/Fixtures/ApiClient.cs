@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace HeresHealthy.Web.Tests.Fixtures;
+
+/// <summary>An HTTP client of the app, as one user; it keeps its session cookie like a browser.</summary>
+public sealed class ApiClient(HttpClient http, CookieContainer cookies) : IDisposable
+{
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    /// <summary>The Cookie header a browser of this user would send, for the hub connection.</summary>
+    public string CookieHeader => cookies.GetCookieHeader(WebApp.BaseAddress);
+
+    /// <summary>A fresh command id, as a client makes one per user action.</summary>
+    public static string NewCommandId() => Guid.NewGuid().ToString("N");
+
+    public Task<HttpResponseMessage> SignInAsync(string userName, string password) =>
+        PostAsync("/api/session", new { userName, password });
+
+    public Task<HttpResponseMessage> GetAsync(string path) => http.GetAsync(path, Cancellation);
+
+    public Task<HttpResponseMessage> DeleteAsync(string path) => http.DeleteAsync(path, Cancellation);
+
+    public Task<HttpResponseMessage> PostAsync(string path, object? body) =>
+        http.PostAsJsonAsync(path, body, Json.Write, Cancellation);
+
+    /// <summary>Posts a body as it is, for requests a serializer would never write.</summary>
+    public async Task<HttpResponseMessage> PostTextAsync(string path, string json)
+    {
+        using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        return await http.PostAsync(path, content, Cancellation);
+    }
+
+    public Task<HttpResponseMessage> PutAsync(string path, object? body) =>
+        http.PutAsJsonAsync(path, body, Json.Write, Cancellation);
+
+    /// <summary>Reads a resource that must be there.</summary>
+    public async Task<T> GetJsonAsync<T>(string path) => Json.Parse<T>(await GetTextAsync(path));
+
+    /// <summary>The raw JSON of a resource that must be there, to compare before and after or to search for data.</summary>
+    public async Task<string> GetTextAsync(string path)
+    {
+        using var response = await GetAsync(path);
+        var text = await response.Content.ReadAsStringAsync(Cancellation);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path} answered {(int)response.StatusCode}: {text}");
+        return text;
+    }
+
+    /// <summary>Sends a command: the fields given plus a command id, fresh unless a retry passes the earlier one.</summary>
+    public Task<HttpResponseMessage> CommandAsync(string path, object? fields = null, string? commandId = null, HttpMethod? method = null)
+    {
+        var body = fields is null ? [] : Json.ToObject(fields);
+        body["commandId"] = commandId ?? NewCommandId();
+        return method == HttpMethod.Put ? PutAsync(path, body) : PostAsync(path, body);
+    }
+
+    /// <summary>Sends a command that must be accepted, and returns the answer.</summary>
+    public async Task<CommandAnswer> MustAsync(string path, object? fields = null)
+    {
+        using var response = await CommandAsync(path, fields);
+        return await CommandAnswer.ReadAsync(response, path);
+    }
+
+    /// <summary>Refers a family; the referral's command id becomes the case id.</summary>
+    public async Task<string> ReferAsync(JsonObject form)
+    {
+        using var response = await PostAsync("/api/referrals", form);
+        var answer = await CommandAnswer.ReadAsync(response, "/api/referrals");
+        Assert.Equal(form["commandId"]?.GetValue<string>(), answer.CaseId);
+        return answer.CaseId;
+    }
+
+    public void Dispose() => http.Dispose();
+}

@@ -1,0 +1,61 @@
+using HeresHealthy.Web.Demo;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.Extensions.Hosting;
+
+namespace HeresHealthy.Web.Tests.Fixtures;
+
+/// <summary>
+/// The app in Development on its own temporary SQLite file, so that the demo network, its accounts and its cases are
+/// seeded. One instance serves the whole assembly; tests stay out of each other's way by using their own cases and
+/// the accounts <see cref="DemoUsers"/> gives them.
+/// </summary>
+public sealed class WebApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"heres-web-tests-{Guid.NewGuid():N}.db");
+
+    public static Uri BaseAddress { get; } = new("http://localhost");
+
+    /// <summary>Starts the host: schema migrations and demo seeding run before the first request is served.</summary>
+    public ValueTask InitializeAsync()
+    {
+        _ = Server;
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>A client without a session; it keeps the cookies it is given.</summary>
+    public ApiClient Anonymous()
+    {
+        var cookies = new System.Net.CookieContainer();
+        return new ApiClient(CreateDefaultClient(BaseAddress, new CookieContainerHandler(cookies)), cookies);
+    }
+
+    /// <summary>A client signed in as a demo account.</summary>
+    public async Task<ApiClient> SignInAsync(string account)
+    {
+        var client = Anonymous();
+        using var response = await client.SignInAsync(account, DemoAccounts.Password);
+        Assert.True(response.IsSuccessStatusCode, $"Signing in as {account} answered {(int)response.StatusCode}.");
+        return client;
+    }
+
+    /// <summary>A live connection to the hub with the session of <paramref name="user"/>, or with none.</summary>
+    public Task<LiveClient> ConnectLiveAsync(ApiClient? user) => LiveClient.ConnectAsync(Server, user?.CookieHeader, TestContext.Current.CancellationToken);
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        foreach (var file in new[] { _database, $"{_database}-wal", $"{_database}-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environments.Development);
+        builder.UseSetting("Storage:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={_database}");
+    }
+}
