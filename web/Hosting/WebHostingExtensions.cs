@@ -33,6 +33,9 @@ public static class WebHostingExtensions
         builder.Services.AddSingleton<LiveAudience>();
         builder.Services.AddSingleton<LiveCatchUp>();
         builder.Services.AddSingleton<LotsinConnections>();
+        builder.Services.AddSingleton<UserConnections>();
+        // A body the API cannot read is the client's error (400), in every environment.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         builder.Services.AddSingleton<IEventSubscriber, LivePublisher>();
         return builder;
     }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
 using HeresHealthy.Silo;
@@ -12,7 +13,7 @@ namespace HeresHealthy.Web.Live;
 /// A reconnecting client calls <see cref="CatchUp"/> with the last position it saw and gets exactly what it missed.
 /// </summary>
 [Authorize]
-public sealed class LiveHub(LiveCatchUp catchUp, LotsinConnections lotsinnen, IGrainFactory grains) : Hub<ILiveClient>
+public sealed class LiveHub(LiveCatchUp catchUp, LotsinConnections lotsinnen, UserConnections users, IGrainFactory grains) : Hub<ILiveClient>
 {
     public override async Task OnConnectedAsync()
     {
@@ -27,6 +28,11 @@ public sealed class LiveHub(LiveCatchUp catchUp, LotsinConnections lotsinnen, IG
         {
             lotsinnen.Add(actor.Id, Context.ConnectionId);
         }
+
+        if (user.FindFirstValue(ClaimTypes.NameIdentifier) is { } userName)
+        {
+            users.Add(userName, Context);
+        }
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
@@ -34,6 +40,11 @@ public sealed class LiveHub(LiveCatchUp catchUp, LotsinConnections lotsinnen, IG
         if (Context.User?.ToActor() is { Role: ActorRole.Lotsin } actor)
         {
             lotsinnen.Remove(actor.Id, Context.ConnectionId);
+        }
+
+        if (Context.User?.FindFirstValue(ClaimTypes.NameIdentifier) is { } userName)
+        {
+            users.Remove(userName, Context.ConnectionId);
         }
 
         return Task.CompletedTask;

@@ -1,4 +1,5 @@
 using HeresHealthy.Grains;
+using HeresHealthy.Grains.Abstractions.Accounts.Events;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
 using HeresHealthy.Grains.Abstractions.Lotsinnen.Events;
 using HeresHealthy.Silo;
@@ -9,15 +10,26 @@ using Microsoft.AspNetCore.SignalR;
 namespace HeresHealthy.Web.Live;
 
 /// <summary>Pushes every commit on this node's dispatcher to the hub groups entitled to it, in position order.</summary>
-public sealed class LivePublisher(IHubContext<LiveHub, ILiveClient> hub, LiveAudience audience, LotsinConnections lotsinnen, IGrainFactory grains) : IEventSubscriber
+public sealed class LivePublisher(
+    IHubContext<LiveHub, ILiveClient> hub,
+    LiveAudience audience,
+    LotsinConnections lotsinnen,
+    UserConnections users,
+    IGrainFactory grains) : IEventSubscriber
 {
     public async Task OnEventsAsync(IReadOnlyList<EventEnvelope> events, CancellationToken cancellationToken)
     {
         foreach (var envelope in events)
         {
-            if (EventCatalog.Read(envelope) is AvailabilityChanged changed)
+            switch (EventCatalog.Read(envelope))
             {
-                await MoveDutyGroupAsync(changed, cancellationToken);
+                case AvailabilityChanged changed:
+                    await MoveDutyGroupAsync(changed, cancellationToken);
+                    break;
+                case SignedOutEverywhere signedOut:
+                    // A session that ended must not hear anything more, on any node.
+                    users.Close(signedOut.UserName);
+                    break;
             }
 
             foreach (var (group, push) in await audience.PushesAsync(envelope))

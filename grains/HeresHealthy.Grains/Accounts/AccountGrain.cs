@@ -1,4 +1,5 @@
 using HeresHealthy.Grains.Abstractions.Accounts;
+using HeresHealthy.Grains.Abstractions.Accounts.Events;
 using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Silo;
 using Microsoft.AspNetCore.Identity;
@@ -75,6 +76,7 @@ public sealed class AccountGrain : Grain<AccountState>, IAccountGrain
     public async Task SignOutEverywhereAsync()
     {
         State.SecurityStamp = Guid.NewGuid().ToString("N");
+        RaiseEvent(new SignedOutEverywhere(Key));
         await WriteStateAsync();
     }
 

@@ -66,14 +66,17 @@ public sealed class BoardProjection(string network)
             Position,
             [.. open.Where(c => c.Status is CaseStatus.Referred or CaseStatus.Assigned)
                 .OrderByDescending(c => c.Urgent).ThenBy(c => c.ReferredAt)
-                .Select(c => new QueuedCase(c.CaseId, c.Status, c.PracticeId, c.Municipality, c.District, c.Needs, c.Language, c.Urgent,
-                    c.ReferredAt, now - c.ReferredAt, c.Status == CaseStatus.Assigned ? c.LotsinId : null))],
+                .Select(c => Queued(c, now, c.Status == CaseStatus.Assigned ? c.LotsinId : null))],
             [.. _lotsinnen.Values.OrderBy(l => l.Name, StringComparer.Ordinal)],
             [.. open.SelectMany(c => c.Overdue.Select(f => new OverdueItem(c.CaseId, f.Obligation, f.Stage, f.DueAt, c.LotsinId, c.Status)))
                 .OrderBy(o => o.DueAt)],
+            [.. open.Where(c => c.HasResponsibleLotsin).OrderBy(c => c.ReferredAt).Select(c => Queued(c, now, c.LotsinId))],
             open.Count,
             _cases.Count - open.Count);
     }
+
+    private static QueuedCase Queued(CaseState c, DateTimeOffset now, string? lotsinId) =>
+        new(c.CaseId, c.Status, c.PracticeId, c.Municipality, c.District, c.Needs, c.Language, c.Urgent, c.ReferredAt, now - c.ReferredAt, lotsinId);
 
     public IReadOnlyList<string> CasesOfPractice(string practiceId) =>
         [.. _cases.Values.Where(c => c.PracticeId == practiceId).OrderByDescending(c => c.ReferredAt).Select(c => c.CaseId)];

@@ -27,7 +27,7 @@ const dayOf = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }); /
 
 let board = null;
 let names = new Map(); // lotsinId -> name
-let panelCase = null; // { caseId, mode: 'assign' | 'unassign', opener }
+let panelCase = null; // { caseId, mode: 'assign' | 'reassign' | 'unassign', opener }
 
 // A case id made by a browser is a UUID: its first eight characters name it well enough on screen.
 const reference = (caseId) => {
@@ -101,8 +101,26 @@ function renderLoad(lotsinnen) {
                 el('label', { for: meterId }, `${lotsin.active} von ${lotsin.capacity} Fällen${full ? ' (voll)' : ''}`),
                 el('meter', { id: meterId, min: 0, max: Math.max(lotsin.capacity, lotsin.active, 1), value: lotsin.active,
                     low: Math.max(lotsin.capacity - 1, 0), high: lotsin.capacity, optimum: 0 },
-                `${lotsin.active} von ${lotsin.capacity}`)));
+                `${lotsin.active} von ${lotsin.capacity}`)),
+            caseloadOf(lotsin));
     })));
+}
+
+// Her cases in care, each with "Umverteilen" (reassign): when she is away, her cases stay visible here.
+function caseloadOf(lotsin) {
+    const cases = (board?.caseload ?? []).filter((item) => item.offeredTo === lotsin.lotsinId);
+    if (!cases.length) return null;
+    return el('details', { class: 'caseload', open: lotsin.availability === 'Away' ? true : null },
+        el('summary', {}, `In Begleitung: ${cases.length}`),
+        el('ul', { class: 'caseload-list' }, cases.map((item) => el('li', { 'data-case-id': item.caseId },
+            reference(item.caseId), ' ', statusChip(item.status), ' ',
+            el('span', { class: 'meta' }, item.district), ' ',
+            reassignButton(item)))));
+}
+
+function reassignButton(item, suffix = '') {
+    return el('button', { type: 'button', id: `umverteilen-${item.caseId}${suffix}`, class: 'button button-secondary', 'aria-controls': 'zuweisen',
+        'aria-label': `Umverteilen: ${reference(item.caseId)}`, onclick: (event) => openAssign(item, event.currentTarget, 'reassign') }, 'Umverteilen');
 }
 
 function renderOverdue(items) {
@@ -118,7 +136,12 @@ function renderOverdue(items) {
                 'fällig ', el('time', { datetime: item.dueAt }, formatDateTime(item.dueAt)),
                 ` · ${reference(item.caseId)}`,
                 item.lotsinId ? ` · ${nameOf(item.lotsinId)}` : ' · noch keine Lotsin', ' ',
-                statusChip(item.status))))));
+                statusChip(item.status)),
+            inCare(item.caseId) ? reassignButton(inCare(item.caseId), '-frist') : null))));
+}
+
+function inCare(caseId) {
+    return (board?.caseload ?? []).find((item) => item.caseId === caseId);
 }
 
 // ---- the day's chart ---------------------------------------------------------------------------
@@ -212,8 +235,9 @@ function caseSummary(item) {
         el('dt', {}, 'Eingegangen'), el('dd', {}, formatDateTime(item.referredAt)));
 }
 
-async function openAssign(item, opener) {
-    openPanel(item, 'assign', opener, `${reference(item.caseId)} zuweisen`);
+async function openAssign(item, opener, mode = 'assign') {
+    const reassign = mode === 'reassign';
+    openPanel(item, mode, opener, `${reference(item.caseId)} ${reassign ? 'umverteilen' : 'zuweisen'}`);
     clear(panelContent).append(caseSummary(item), el('p', { role: 'status' }, 'Vorschläge werden geladen …'));
     let suggestions;
     try {
@@ -223,6 +247,7 @@ async function openAssign(item, opener) {
         return;
     }
     if (panelCase?.caseId !== item.caseId) return;
+    if (reassign) suggestions = suggestions.filter((suggestion) => suggestion.lotsinId !== item.offeredTo);
     const form = el('form', { class: 'form', novalidate: true });
     const overrideId = `ausnahme-${item.caseId}`;
     const overrideField = el('div', { class: 'field', hidden: true },
@@ -249,7 +274,7 @@ async function openAssign(item, opener) {
             : el('p', {}, 'Keine Lotsin verfügbar.'),
         overrideField,
         el('div', { class: 'actions' },
-            el('button', { type: 'submit', class: 'button', disabled: !suggestions.length }, 'Zuweisen'),
+            el('button', { type: 'submit', class: 'button', disabled: !suggestions.length }, reassign ? 'Umverteilen' : 'Zuweisen'),
             closeButton()));
     form.addEventListener('change', syncOverride);
     form.addEventListener('submit', async (event) => {
@@ -258,9 +283,9 @@ async function openAssign(item, opener) {
         if (!selected) return;
         const reason = form.elements.overrideReason.value.trim();
         const name = names.get(selected.value) ?? '';
-        await send(form, `/api/board/cases/${encodeURIComponent(item.caseId)}/assignment`,
+        await send(form, `/api/board/cases/${encodeURIComponent(item.caseId)}/${reassign ? 'reassignment' : 'assignment'}`,
             { lotsinId: selected.value, overrideReason: selected.dataset.needsOverride === 'true' ? reason || null : null },
-            `${reference(item.caseId)} an ${name} angeboten`);
+            reassign ? `${reference(item.caseId)} an ${name} übergeben` : `${reference(item.caseId)} an ${name} angeboten`);
     });
     syncOverride();
     clear(panelContent).append(caseSummary(item), form);
@@ -308,10 +333,11 @@ async function send(form, path, body, success) {
 // While the panel is open, a board push may show the case was taken care of elsewhere.
 function updatePanelState() {
     if (!panelCase || panel.hidden) return;
-    const item = board?.queue?.find((queued) => queued.caseId === panelCase.caseId);
-    const expected = panelCase.mode === 'assign' ? 'Referred' : 'Assigned';
+    const reassign = panelCase.mode === 'reassign';
+    const item = (reassign ? board?.caseload : board?.queue)?.find((queued) => queued.caseId === panelCase.caseId);
+    const expected = { assign: 'Referred', unassign: 'Assigned' }[panelCase.mode];
     const note = panelContent.querySelector('.panel-note');
-    if (item?.status === expected) {
+    if (item && (reassign || item.status === expected)) {
         note?.remove();
         return;
     }
