@@ -58,6 +58,8 @@ public sealed class BrowserApp : IAsyncLifetime
             ViewportSize = viewport ?? Viewports.Desktop,
             Locale = "de-DE",
             TimezoneId = "Europe/Berlin",
+            // The pages honour reduced motion: no pulsing highlights under a test's clicks or in its screenshots.
+            ReducedMotion = ReducedMotion.Reduce,
         });
         context.SetDefaultTimeout(UiTimeoutMs);
         var page = await context.NewPageAsync();

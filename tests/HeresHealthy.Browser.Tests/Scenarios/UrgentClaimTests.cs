@@ -28,7 +28,10 @@ public sealed class UrgentClaimTests(BrowserApp app)
         await Expect(claimFirst).ToBeEnabledAsync();
         await Expect(claimSecond).ToBeEnabledAsync();
 
-        await Task.WhenAll(claimFirst.ClickAsync(), claimSecond.ClickAsync());
+        // Both press at once. A mouse click waits for the button to be stable and hit-testable, and the faster claim's
+        // push can remove the other page's button in between: the race would then be decided in the browser. Firing
+        // both click events at the same moment sends both claims, so the server decides.
+        await Task.WhenAll(claimFirst.DispatchEventAsync("click"), claimSecond.DispatchEventAsync("click"));
 
         // The practice learns who took the family over; that name decides who won.
         var onPractice = referral.OnPracticePage(praxis.Page);
