@@ -8,7 +8,8 @@ public static class Problems
     public static IResult From(Refusal refusal) => refusal.Code switch
     {
         RefusalCode.InvalidInput => Results.ValidationProblem(
-            new Dictionary<string, string[]> { [refusal.Field ?? "request"] = [refusal.Message] },
+            refusal.Errors?.ToDictionary(e => e.Key, e => new[] { e.Value })
+                ?? new Dictionary<string, string[]> { [refusal.Field ?? "request"] = [refusal.Message] },
             detail: refusal.Message,
             title: "Eingabe ungültig"),
         RefusalCode.NotFound => Results.Problem(refusal.Message, statusCode: StatusCodes.Status404NotFound, title: "Nicht gefunden"),

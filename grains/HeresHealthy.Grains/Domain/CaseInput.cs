@@ -38,6 +38,10 @@ public static class CaseInput
             _ => null,
         };
 
+    /// <summary>
+    /// A referral's checks all run, so that the form can show every invalid field at once: the refusal names the
+    /// first field and carries the others in <see cref="Refusal.Errors"/>.
+    /// </summary>
     private static Refusal? ValidateRefer(Refer refer, DateTimeOffset now)
     {
         var family = refer.Family;
@@ -52,25 +56,32 @@ public static class CaseInput
             return Invalid("consent", "Ohne Schweigepflichtentbindung kann nicht vermittelt werden.");
         }
 
-        return Text(refer.Network, "network", 100)
-            ?? Text(refer.Municipality, "municipality", 100)
-            ?? Text(refer.District, "district", 100)
-            ?? (refer.Needs is not { Count: > 0 } ? Invalid("needs", "Mindestens ein Unterstützungsbedarf ist anzugeben.") : null)
-            ?? (refer.Needs.All(Enum.IsDefined) ? null : Invalid("needs", "Unbekannter Unterstützungsbedarf."))
-            ?? Text(family.GuardianName, "family.guardianName", MaxName)
-            ?? Text(family.ChildFirstName, "family.childFirstName", MaxName)
-            ?? (family.ChildBirthYear < now.Year - 18 || family.ChildBirthYear > now.Year
+        Refusal?[] checks =
+        [
+            Text(refer.Network, "network", 100),
+            Text(refer.Municipality, "municipality", 100),
+            Text(refer.District, "district", 100),
+            refer.Needs is not { Count: > 0 } ? Invalid("needs", "Mindestens ein Unterstützungsbedarf ist anzugeben.")
+                : refer.Needs.All(Enum.IsDefined) ? null : Invalid("needs", "Unbekannter Unterstützungsbedarf."),
+            Text(family.GuardianName, "family.guardianName", MaxName),
+            Text(family.ChildFirstName, "family.childFirstName", MaxName),
+            family.ChildBirthYear < now.Year - 18 || family.ChildBirthYear > now.Year
                 ? Invalid("family.childBirthYear", "Das Geburtsjahr des Kindes muss in den letzten 18 Jahren liegen.")
-                : null)
-            ?? Phone(family.Phone)
-            ?? Optional(family.Address, "family.address", MaxName)
-            ?? Optional(family.PreferredLanguage, "family.preferredLanguage", 50)
-            ?? Text(consent.GivenBy, "consent.givenBy", MaxName)
-            ?? (consent.GivenAt > now.AddMinutes(5) ? Invalid("consent.givenAt", "Die Einwilligung kann nicht in der Zukunft erteilt sein.") : null)
-            ?? (consent.ValidUntil <= now ? Invalid("consent.validUntil", "Die Einwilligung ist abgelaufen.") : null)
-            ?? (consent.Purposes?.Contains(ConsentPurpose.Referral) == true ? null : Invalid("consent.purposes", "Die Einwilligung muss die Vermittlung (Referral) umfassen."))
-            ?? (consent.Recipients?.Contains(Consent.Lotsendienst) == true ? null : Invalid("consent.recipients", "Die Einwilligung muss den Lotsendienst als Empfänger nennen."))
-            ?? Optional(refer.Note, "note", MaxText);
+                : null,
+            Phone(family.Phone),
+            Optional(family.Address, "family.address", MaxName),
+            Optional(family.PreferredLanguage, "family.preferredLanguage", 50),
+            Text(consent.GivenBy, "consent.givenBy", MaxName),
+            consent.GivenAt > now.AddMinutes(5) ? Invalid("consent.givenAt", "Die Einwilligung kann nicht in der Zukunft erteilt sein.") : null,
+            consent.ValidUntil <= now ? Invalid("consent.validUntil", "Die Einwilligung ist abgelaufen.") : null,
+            consent.Purposes?.Contains(ConsentPurpose.Referral) == true ? null : Invalid("consent.purposes", "Die Einwilligung muss die Vermittlung (Referral) umfassen."),
+            consent.Recipients?.Contains(Consent.Lotsendienst) == true ? null : Invalid("consent.recipients", "Die Einwilligung muss den Lotsendienst als Empfänger nennen."),
+            Optional(refer.Note, "note", MaxText),
+        ];
+        var failed = checks.OfType<Refusal>().ToList();
+        return failed.Count == 0
+            ? null
+            : failed[0] with { Errors = failed.GroupBy(f => f.Field ?? "").ToDictionary(g => g.Key, g => g.First().Message) };
     }
 
     private static Refusal? Phone(string? phone) =>

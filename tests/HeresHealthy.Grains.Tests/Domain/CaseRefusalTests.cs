@@ -48,6 +48,18 @@ public sealed class CaseRefusalTests
     }
 
     [Fact]
+    public void A_referral_with_several_invalid_fields_names_all_of_them()
+    {
+        var script = new CaseScript();
+        var refer = Sample.Refer(script.Now);
+
+        var refusal = script.Refused(refer with { District = " ", Needs = [], Family = refer.Family with { Phone = "x" } });
+
+        Assert.Equal("district", refusal.Field);
+        Assert.Equal(["district", "needs", "family.phone"], refusal.Errors!.Keys);
+    }
+
+    [Fact]
     public void Only_a_practice_refers()
     {
         var script = new CaseScript();
