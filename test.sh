@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # ./test.sh: builds HeresHealthy and runs every test project against a throwaway PostgreSQL server.
 #
-# 1. installs the Debian packages the tests need (as root; otherwise says which command to run),
+# 1. installs the Debian packages the tests need, Chromium for the browser tests among them (as root; otherwise
+#    says which command to run),
 # 2. builds the solution once (Release),
 # 3. runs `dotnet test` for the whole solution inside scripts/with-postgres.sh (one server for the run,
 #    stopped afterwards whatever happens), writing TRX files to artifacts/test-results,
-# 4. counts the results of all TRX files.
+# 4. counts the results of all TRX files and says where the browser tests put their screenshots.
 # The last line is always `tests: N passed, M failed`; the exit code is non-zero unless everything passed.
 set -euo pipefail
 
@@ -19,8 +20,8 @@ export DOTNET_NOLOGO=1
 requirements=(
   "postgresql|compgen -G '/usr/lib/postgresql/*/bin/initdb'"
   "python3|command -v python3"
-  # >>> Browser tests (later): uncomment the next line to install Debian's Chromium. <<<
-  # "chromium|test -x /usr/bin/chromium"
+  # Browser tests (tests/HeresHealthy.Browser.Tests) drive Debian's Chromium through Playwright.
+  "chromium|test -x /usr/bin/chromium"
 )
 
 # Ends the run: the final line, and nothing after it.
@@ -127,4 +128,5 @@ elif [ "$test_status" -ne 0 ] && [ "$failed" -eq 0 ]; then
 fi
 
 echo "test.sh: results in $results"
+echo "test.sh: screenshots of every page (phone and desktop width) in $root/artifacts/screenshots"
 finish "$passed" "$failed"

@@ -1,0 +1,72 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace HeresHealthy.Browser.Tests.Fixtures;
+
+/// <summary>
+/// A page of the app as its user sees it: who opens it (null: nobody signed in), where, and what shows that its data
+/// arrived, so that screenshots and accessibility checks look at the page filled, not at its empty frame.
+/// </summary>
+public sealed record AppPage(string Name, string? Account, string Path, Func<IPage, Task> Loaded)
+{
+    public static IReadOnlyList<AppPage> All { get; } =
+    [
+        new("anmelden", null, "/anmelden", async page =>
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Anmelden", Exact = true })).ToBeVisibleAsync()),
+
+        // praxis01 referred the first demo family; the presence line says whether a Lotsin is on duty.
+        new("praxis", "praxis01", "/praxis", async page =>
+        {
+            await LiveAsync(page);
+            await Expect(page.Locator("#vermittlungen li").First).ToBeVisibleAsync();
+            await Expect(page.Locator("#bereitschaft")).Not.ToHaveAttributeAsync("data-on-duty", "unknown");
+        }),
+
+        // lotsin1 is on duty, has an open offer and cases in her care.
+        new("lotsin", "lotsin1", "/lotsin", async page =>
+        {
+            await LiveAsync(page);
+            await Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Im Dienst", Exact = true })).ToBeCheckedAsync();
+            await Expect(page.Locator("#angebote li").First).ToBeVisibleAsync();
+            await Expect(page.Locator("#faelle li").First).ToBeVisibleAsync();
+        }),
+
+        // The board lists every Lotsin of the network and the waiting referrals.
+        new("koordination", "koordination", "/koordination", async page =>
+        {
+            await LiveAsync(page);
+            for (var number = 1; number <= 6; number++)
+            {
+                await Expect(page.Locator("#auslastung")).ToContainTextAsync(DemoLogin.LotsinName(number));
+            }
+
+            await Expect(page.Locator("#warteschlange > *").First).ToBeVisibleAsync();
+        }),
+
+        // One demo appointment is at the kiosk today.
+        new("kiosk", "kiosk", "/kiosk", async page =>
+        {
+            await LiveAsync(page);
+            await Expect(page.Locator("#termine li").First).ToBeVisibleAsync();
+        }),
+    ];
+
+    /// <summary>Every page at every width of <see cref="Viewports.Names"/>: (page name, width name).</summary>
+    public static IEnumerable<TheoryDataRow<string, string>> AtBothWidths =>
+        from page in All
+        from width in Viewports.Names
+        select new TheoryDataRow<string, string>(page.Name, width);
+
+    public static AppPage Named(string name) => All.Single(p => p.Name == name);
+
+    /// <summary>Opens the page as its user, at the given size, and waits until its data are shown.</summary>
+    public async Task<Person> OpenAsync(BrowserApp app, ViewportSize viewport)
+    {
+        var person = Account is null ? await app.VisitorAsync(viewport) : await app.SignInAsync(Account, viewport);
+        await person.Page.GotoAsync(Path);
+        await Loaded(person.Page);
+        return person;
+    }
+
+    private static Task LiveAsync(IPage page) => Expect(page.Locator("#verbindung")).ToHaveAttributeAsync("data-state", "connected");
+}

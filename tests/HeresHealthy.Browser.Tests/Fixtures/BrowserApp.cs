@@ -1,0 +1,101 @@
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+
+namespace HeresHealthy.Browser.Tests.Fixtures;
+
+/// <summary>
+/// One app and one Debian Chromium for the whole test assembly. Every person in a test gets a browser context of
+/// their own (own cookies, own live connection), signed in through the real sign-in form.
+/// </summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    /// <summary>How long a test waits for the UI to show something before it fails: generous, since pushes cross a real network stack.</summary>
+    public const float UiTimeoutMs = 15_000;
+
+    private static readonly string[] _chromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private readonly HeresHealthyApp _app = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri BaseAddress => _app.BaseAddress;
+
+    private IBrowser Chromium => _browser ?? throw new InvalidOperationException("The browser is not started yet.");
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"The browser tests need Debian's Chromium at {ChromiumPath}. Install it as root with: apt-get install -y chromium (test.sh does so when run as root).");
+        }
+
+        // Playwright must never fetch a browser of its own: these tests drive the system's Chromium.
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        Assertions.SetDefaultExpectTimeout(UiTimeoutMs);
+        _app.Start();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = _chromiumArgs,
+        });
+    }
+
+    /// <summary>A fresh browser context that nobody signed in to yet (the sign-in page's visitor).</summary>
+    public async Task<Person> VisitorAsync(ViewportSize? viewport = null)
+    {
+        var context = await Chromium.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = viewport ?? Viewports.Desktop,
+            Locale = "de-DE",
+            TimezoneId = "Europe/Berlin",
+            // The pages honour reduced motion: no pulsing highlights under a test's clicks or in its screenshots.
+            ReducedMotion = ReducedMotion.Reduce,
+        });
+        context.SetDefaultTimeout(UiTimeoutMs);
+        var page = await context.NewPageAsync();
+        return new Person(context, page);
+    }
+
+    /// <summary>A browser context signed in as a demo account through the sign-in form, left on the account's home page.</summary>
+    public async Task<Person> SignInAsync(string userName, ViewportSize? viewport = null)
+    {
+        var person = await VisitorAsync(viewport);
+        var page = person.Page;
+        await page.GotoAsync("/anmelden");
+        await page.GetByLabel("Benutzername").FillAsync(userName);
+        await page.GetByLabel("Passwort").FillAsync(DemoLogin.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/anmelden", StringComparison.Ordinal));
+        return person;
+    }
+
+    /// <summary>An HttpClient signed in as a demo account through POST /api/session: the app's API, as another device of that person.</summary>
+    public async Task<HttpClient> ApiAsync(string userName)
+    {
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = BaseAddress };
+        using var response = await client.PostAsJsonAsync("/api/session", new { userName, password = DemoLogin.Password }, TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,94 @@
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace HeresHealthy.Browser.Tests.Fixtures;
+
+/// <summary>
+/// A referral of a fictitious family, told apart from every other by a tag in the child's first name (what the
+/// practice and the responsible Lotsin see) and in the district (what the coordinator and an offered Lotsin see:
+/// they get no personal data).
+/// </summary>
+public sealed record Referral(string ChildFirstName, string District, bool Urgent)
+{
+    public const string Municipality = "Herne";
+    public const string Guardian = "Sabine Beispiel";
+
+    private static readonly string[] _needs = ["Language", "MissedCheckUps"];
+
+    public static Referral New(bool urgent = false)
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        return new Referral($"Emma-{tag}", $"Sodingen-{tag}", urgent);
+    }
+
+    /// <summary>Fills the practice's referral form by its labels and sends it, as a medical assistant would.</summary>
+    public async Task SubmitOnPracticePageAsync(IPage page)
+    {
+        await page.GetByLabel("Vorname des Kindes", new() { Exact = true }).FillAsync(ChildFirstName);
+        await page.GetByLabel("Geburtsjahr", new() { Exact = true }).FillAsync("2023");
+        await page.GetByLabel("Name der oder des Sorgeberechtigten", new() { Exact = true }).FillAsync(Guardian);
+        await page.GetByLabel("Telefon", new() { Exact = true }).FillAsync("0176 5550123");
+        await page.GetByLabel("Bevorzugte Sprache", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Deutsch" });
+        await page.GetByLabel("Stadt", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = Municipality });
+        await page.GetByLabel("Stadtteil", new() { Exact = true }).FillAsync(District);
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Sprache", Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Versäumte Vorsorge", Exact = true }).CheckAsync();
+        await page.GetByLabel("Erteilt von", new() { Exact = true }).FillAsync(Guardian);
+        if (Urgent)
+        {
+            await page.GetByLabel("Die Familie ist jetzt in der Praxis (dringend)", new() { Exact = true }).CheckAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vermitteln", Exact = true }).ClickAsync();
+        await Expect(OnPracticePage(page)).ToBeVisibleAsync();
+    }
+
+    /// <summary>Sends the referral through the practice's API (for scenarios where the form is not the point); returns the case id.</summary>
+    public async Task<string> SubmitThroughApiAsync(HttpClient practice)
+    {
+        var caseId = Guid.NewGuid().ToString();
+        var now = DateTimeOffset.UtcNow;
+        using var response = await practice.PostAsJsonAsync("/api/referrals", new
+        {
+            commandId = caseId,
+            municipality = Municipality,
+            district = District,
+            needs = _needs,
+            familyPresentNow = Urgent,
+            family = new
+            {
+                guardianName = Guardian,
+                childFirstName = ChildFirstName,
+                childBirthYear = 2023,
+                phone = "0176 5550123",
+                preferredLanguage = "de",
+                mayCallWhileInPractice = true,
+            },
+            consent = new { givenBy = Guardian, givenAt = now, feedbackToPractice = true, validUntil = now.AddYears(1) },
+        }, TestContext.Current.CancellationToken);
+        await Ensure(response, "refer");
+        return caseId;
+    }
+
+    /// <summary>The referral in the practice's list "Ihre Vermittlungen".</summary>
+    public ILocator OnPracticePage(IPage page) => page.Locator("#vermittlungen > li").Filter(new() { HasText = ChildFirstName });
+
+    /// <summary>The referral's row in the coordinator's queue.</summary>
+    public ILocator OnBoardQueue(IPage page) => page.Locator("#warteschlange tbody tr").Filter(new() { HasText = District });
+
+    /// <summary>The referral among a Lotsin's new offers.</summary>
+    public ILocator AsOffer(IPage page) => page.Locator("#angebote > li").Filter(new() { HasText = District });
+
+    /// <summary>The case among the cases in a Lotsin's care.</summary>
+    public ILocator InCare(IPage page) => page.Locator("#faelle > li").Filter(new() { HasText = District });
+
+    public static async Task Ensure(HttpResponseMessage response, string what)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            throw new InvalidOperationException($"{what}: {(int)response.StatusCode} {body}");
+        }
+    }
+}
