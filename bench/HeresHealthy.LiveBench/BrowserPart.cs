@@ -1,0 +1,212 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace HeresHealthy.LiveBench;
+
+/// <summary>
+/// Commit to DOM in Debian's Chromium: the practice page of the real app against the bare page, round by round
+/// (real change i, then the bare hub pushing the same payload), so that both sides see the same machine load.
+/// </summary>
+public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int warmup, TextWriter log)
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] _chromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    // Installed with EvaluateAsync (the app's CSP allows no inline script). Stamps performance.timeOrigin +
+    // performance.now() in the observer callback, i.e. in the microtask right after the task that changed the DOM.
+    private const string ObserverScript = """
+        () => {
+            const list = document.getElementById('vermittlungen');
+            const bench = { expect: null, hit: null, resolve: null };
+            bench.arm = (marker) => { bench.expect = marker; bench.hit = null; bench.resolve = null; };
+            bench.wait = () => bench.hit !== null ? bench.hit : new Promise((resolve) => { bench.resolve = resolve; });
+            new MutationObserver((records) => {
+                const t = performance.timeOrigin + performance.now();
+                if (bench.expect === null || bench.hit !== null) return;
+                for (const record of records) {
+                    for (const node of record.addedNodes) {
+                        if (node.nodeType === 1 && node.textContent.includes(bench.expect)) {
+                            bench.hit = t;
+                            if (bench.resolve) bench.resolve(t);
+                            return;
+                        }
+                    }
+                }
+            }).observe(list, { childList: true, subtree: true });
+            window.__bench = bench;
+        }
+        """;
+
+    /// <summary>New referrals of praxis01 made before the page opens, over which the changes are spread.</summary>
+    public const int Referrals = 25;
+
+    public List<double> Real { get; } = [];
+
+    public List<double> Bare { get; } = [];
+
+    /// <summary>t_dom − the time just before the HTTP request was sent: the other bound of the commit.</summary>
+    public List<double> RealFromRequest { get; } = [];
+
+    public List<int> PayloadBytes { get; } = [];
+
+    /// <summary>Where the real side's time went, per round, in ms (see <see cref="PipelineProbe"/>).</summary>
+    public Dictionary<string, List<double>> Breakdown { get; } = [];
+
+    public int Cases { get; private set; }
+
+    public int Timeouts { get; private set; }
+
+    public string ClockNote { get; private set; } = "";
+
+    public async Task RunAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"Debian's Chromium is missing at {ChromiumPath} (apt-get install -y chromium).");
+        }
+
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true, Args = _chromiumArgs });
+
+        // Messages accumulate in a case's view: spread the changes over enough referrals that the payload stays the
+        // size of a busy referral, not of one with a thousand messages.
+        using var api = await Api.SignInAsync(real.BaseAddress, "praxis01");
+        for (var n = 0; n < Referrals; n++)
+        {
+            await api.ReferAsync(n);
+        }
+
+        var practice = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = real.BaseAddress.ToString(), Locale = "de-DE", TimezoneId = "Europe/Berlin" });
+        var page = await practice.NewPageAsync();
+        await page.GotoAsync("/anmelden");
+        await page.GetByLabel("Benutzername").FillAsync("praxis01");
+        await page.GetByLabel("Passwort").FillAsync(Web.Demo.DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/anmelden", StringComparison.Ordinal));
+        await page.GotoAsync("/praxis");
+        await page.WaitForFunctionAsync("() => window.heresLive && window.heresLive.state === 'connected'");
+        await page.EvaluateAsync(ObserverScript);
+
+        var floor = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = bare.BaseAddress.ToString() });
+        var barePage = await floor.NewPageAsync();
+        await barePage.GotoAsync("/");
+        await barePage.WaitForFunctionAsync("() => window.bare && window.bare.state === 'connected'");
+        await barePage.EvaluateAsync(ObserverScript);
+
+        ClockNote = await ClockOffsetAsync(page);
+        var cases = await api.MessageableCasesAsync();
+        Cases = cases.Count;
+        if (cases.Count == 0)
+        {
+            throw new InvalidOperationException("praxis01 has no referral that accepts a message.");
+        }
+
+        log.WriteLine($"browser: praxis01 page connected, {cases.Count} referrals accept messages; {warmup} warm-up + {changes} measured rounds");
+        for (var i = 0; i < warmup + changes; i++)
+        {
+            var caseId = cases[i % cases.Count];
+            var marker = $"[lb {i}]";
+
+            // Real: t_commit is when the HTTP response arrives (the commit precedes it).
+            real.Probe.Forget(caseId);
+            var requested = 0.0;
+            var realLatency = await RoundAsync(page, marker, async () =>
+            {
+                requested = Clock.UnixMs();
+                if (!await api.MessageAsync(caseId, marker))
+                {
+                    throw new InvalidOperationException($"The message to {caseId} was refused.");
+                }
+
+                return Clock.UnixMs();
+            });
+
+            // The same view the practice received, as the bare hub's payload (read after the round, untimed).
+            var view = await api.GetAsync($"/api/referrals/{Uri.EscapeDataString(caseId)}");
+            var payload = JsonSerializer.SerializeToElement(new { position = i + 1, topic = "case", caseId, view }, JsonSerializerOptions.Web);
+            var bareLatency = await RoundAsync(barePage, marker, () => bare.PushAsync(payload));
+
+            if (i >= warmup)
+            {
+                if (realLatency is { } r)
+                {
+                    Real.Add(r.Latency);
+                    RealFromRequest.Add(r.Latency + r.Start - requested);
+                    if (real.Probe.Latest(caseId) is { } stages)
+                    {
+                        var dom = r.Latency + r.Start;
+                        Add("1 request sent → event raised (HTTP, auth, grain turn)", stages.RaisedUnix - requested);
+                        Add("2 event raised → dispatcher hands it over (write, commit, NOTIFY, wake, outbox read)", stages.DispatchedUnix - stages.RaisedUnix);
+                        Add("3 handed over → LivePublisher returned (audience, grain calls, views, serialize, write to group)", stages.PublishedUnix - stages.DispatchedUnix);
+                        Add("4 LivePublisher returned → DOM (socket, browser: parse, live.js, render)", dom - stages.PublishedUnix);
+                        Add("(HTTP response arrives − dispatcher hands over)", r.Start - stages.DispatchedUnix);
+                    }
+                }
+
+                if (bareLatency is { } b)
+                {
+                    Bare.Add(b.Latency);
+                }
+
+                PayloadBytes.Add(payload.GetRawText().Length);
+            }
+
+            if ((i + 1) % 100 == 0)
+            {
+                log.WriteLine($"browser: {i + 1 - warmup} measured rounds done");
+            }
+        }
+
+        await browser.CloseAsync();
+    }
+
+    private void Add(string stage, double ms)
+    {
+        if (!Breakdown.TryGetValue(stage, out var values))
+        {
+            Breakdown[stage] = values = [];
+        }
+
+        values.Add(ms);
+    }
+
+    private async Task<(double Latency, double Start)?> RoundAsync(IPage page, string marker, Func<Task<double>> change)
+    {
+        await page.EvaluateAsync("(marker) => window.__bench.arm(marker)", marker);
+        var start = await change();
+        var hit = page.EvaluateAsync<double>("() => window.__bench.wait()");
+        if (await Task.WhenAny(hit, Task.Delay(TimeSpan.FromSeconds(15))) != hit)
+        {
+            Timeouts++;
+            return null;
+        }
+
+        return (await hit - start, start);
+    }
+
+    /// <summary>The browser clock against .NET's, from the round trip with the smallest delay of 20.</summary>
+    private static async Task<string> ClockOffsetAsync(IPage page)
+    {
+        var best = (Rtt: double.MaxValue, Offset: 0.0);
+        for (var i = 0; i < 20; i++)
+        {
+            var before = Clock.UnixMs();
+            var browserNow = await page.EvaluateAsync<double>("() => performance.timeOrigin + performance.now()");
+            var after = Clock.UnixMs();
+            if (after - before < best.Rtt)
+            {
+                best = (after - before, browserNow - (before + after) / 2);
+            }
+        }
+
+        var drift = await page.EvaluateAsync<double>("() => performance.timeOrigin + performance.now() - Date.now()");
+        return FormattableString.Invariant(
+            $"browser clock minus .NET clock: {best.Offset:F2} ms (± {best.Rtt / 2:F2} ms, half the best of 20 round trips); performance.timeOrigin + now() minus Date.now() in the page: {drift:F2} ms");
+    }
+}

@@ -1,0 +1,93 @@
+using HeresHealthy.Grains.Abstractions.Accounts;
+using HeresHealthy.Grains.Demo;
+using HeresHealthy.Silo;
+using HeresHealthy.Web.Demo;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using HeresHealthy.Silo.Events;
+using HeresHealthy.Web.Live;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HeresHealthy.LiveBench;
+
+/// <summary>
+/// The real app on a real loopback port (Kestrel), in Development. On PostgreSQL (ConnectionStrings__Postgres set) it
+/// gets a fresh schema and the demo network is seeded here (the app seeds only on SQLite); otherwise it runs on a
+/// SQLite file of its own and seeds the demo itself.
+/// </summary>
+public sealed class RealApp : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("heres-livebench-").FullName;
+
+    public RealApp(string? postgres)
+    {
+        Postgres = string.IsNullOrWhiteSpace(postgres) ? null : postgres;
+        Schema = $"livebench_{DateTime.UtcNow:HHmmss}_{Random.Shared.Next(1000, 9999)}";
+        UseKestrel(0);
+    }
+
+    public string? Postgres { get; }
+
+    /// <summary>Stamps around the app's LivePublisher, for the breakdown of where the time goes.</summary>
+    public PipelineProbe Probe { get; } = new();
+
+    public string Schema { get; }
+
+    public string Storage => Postgres is null ? "SQLite (temporary file)" : $"PostgreSQL (schema {Schema})";
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1");
+
+    public async Task StartAsync()
+    {
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
+            ?? throw new InvalidOperationException("Kestrel reports no address.");
+        BaseAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+        if (Postgres is not null)
+        {
+            var grains = Services.GetRequiredService<IGrainFactory>();
+            var demo = new DemoNetwork();
+            await DemoSeeder.SeedAsync(grains, demo, TimeProvider.System.GetUtcNow());
+            foreach (var account in DemoAccounts.For(demo))
+            {
+                await grains.GetGrain<IAccountGrain>(account.UserName).SetAsync(account, DemoAccounts.Password);
+            }
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
+        builder.ConfigureTestServices(services =>
+        {
+            var publisher = services.Single(d => d.ServiceType == typeof(IEventSubscriber) && d.ImplementationType == typeof(LivePublisher));
+            services.Insert(services.IndexOf(publisher), ServiceDescriptor.Singleton(Probe.Before));
+            services.Insert(services.IndexOf(publisher) + 1, ServiceDescriptor.Singleton(Probe.After));
+        });
+        if (Postgres is not null)
+        {
+            builder.UseSetting("Storage:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:Postgres", Postgres);
+            builder.UseSetting("Storage:Schema", Schema);
+            builder.UseSetting("Demo:Enabled", "false");
+        }
+        else
+        {
+            builder.UseSetting("Storage:Provider", "Sqlite");
+            builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(_folder, "hereshealthy.db")}");
+            builder.UseSetting("Demo:Enabled", "true");
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
