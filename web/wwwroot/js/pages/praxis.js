@@ -12,7 +12,7 @@ const views = new Map(); // caseId -> PracticeCaseView
 
 // ---- referrals list ----------------------------------------------------------------------------
 
-function referralItem(view) {
+function referralItem(view, withActions = true) {
     const family = view.family;
     const title = view.ended && !family
         ? 'Fall beendet'
@@ -29,7 +29,7 @@ function referralItem(view) {
         view.overdue?.length ? el('p', { class: 'flags' }, view.overdue.map((flag) => overdueFlag(flag.obligation))) : null,
         feedbackSection(view),
         messagesSection(view),
-        view.ended || view.status === 'Closed' ? null : actionsSection(view));
+        view.ended || view.status === 'Closed' || !withActions ? null : actionsSection(view));
 }
 
 function feedbackSection(view) {
@@ -168,6 +168,18 @@ function sortKey(view) {
     return Date.parse(view.referredAt) || 0;
 }
 
+/**
+ * A push that leaves the status as it was (a message, a feedback, an overdue flag) renews the card's text
+ * but keeps its action forms as they are: no rebuilt forms, and drafts, open state and focus stay put.
+ */
+function patch(item, view) {
+    const actions = item.querySelector(':scope > details.case-actions');
+    const fresh = referralItem(view, false);
+    for (const child of [...item.children]) if (child !== actions) child.remove();
+    if (actions) actions.before(...fresh.children);
+    else item.append(...fresh.children);
+}
+
 /** Inserts, replaces or (view null) removes a referral, keeping newest first and focus where it was. */
 function show(view, caseId = view?.caseId) {
     if (!caseId) return;
@@ -178,7 +190,12 @@ function show(view, caseId = view?.caseId) {
         emptyState();
         return;
     }
+    const previous = views.get(caseId);
     views.set(caseId, view);
+    if (old && previous && previous.status === view.status && previous.ended === view.ended) {
+        patch(old, view);
+        return;
+    }
     const item = referralItem(view);
     if (old) {
         const wasOpen = old.querySelector('details')?.open;
