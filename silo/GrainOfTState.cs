@@ -42,7 +42,7 @@ public abstract class Grain<TState> : Grain where TState : class, new()
             var result = await Runtime.Storage.States.WriteAsync(write, CancellationToken.None);
             StateVersion = result.Version;
             EventSequence = result.EventSequence;
-            Runtime.OnCommitted(result);
+            Runtime.OnCommitted(write, result);
             return result;
         }
         catch

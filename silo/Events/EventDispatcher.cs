@@ -59,6 +59,12 @@ internal sealed class EventDispatcher(
 
     private async Task DispatchAvailableAsync(EventFeed feed, IEventSubscriber[] subscribers, CancellationToken cancellationToken)
     {
+        var local = feed.Accept(commits.TakeLocal());
+        if (local.Count > 0)
+        {
+            await DeliverAsync(local, subscribers, cancellationToken);
+        }
+
         while (true)
         {
             var events = await feed.ReadAsync(_options.EventBatchSize, cancellationToken);
@@ -67,22 +73,27 @@ internal sealed class EventDispatcher(
                 return;
             }
 
-            foreach (var committed in events)
-            {
-                runtime.OnRemoteCommit(committed);
-            }
+            await DeliverAsync(events, subscribers, cancellationToken);
+        }
+    }
 
-            foreach (var subscriber in subscribers)
+    private async Task DeliverAsync(IReadOnlyList<EventEnvelope> events, IEventSubscriber[] subscribers, CancellationToken cancellationToken)
+    {
+        foreach (var committed in events)
+        {
+            runtime.OnRemoteCommit(committed);
+        }
+
+        foreach (var subscriber in subscribers)
+        {
+            try
             {
-                try
-                {
-                    await subscriber.OnEventsAsync(events, cancellationToken);
-                }
-                catch (Exception error) when (error is not OperationCanceledException)
-                {
-                    // One failing subscriber must not stop the others from hearing of commits.
-                    logger.SubscriberFailed(error, subscriber.GetType().Name);
-                }
+                await subscriber.OnEventsAsync(events, cancellationToken);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                // One failing subscriber must not stop the others from hearing of commits.
+                logger.SubscriberFailed(error, subscriber.GetType().Name);
             }
         }
     }

@@ -13,6 +13,33 @@ public sealed class EventFeed(IEventLog log, long nextPosition)
     /// <summary>The position the next event delivered will have (or a later one, after a final gap).</summary>
     public long NextPosition { get; private set; } = nextPosition;
 
+    /// <summary>
+    /// Takes events committed on this node, handed over directly: only the run that continues exactly at
+    /// <see cref="NextPosition"/>; anything after a gap is left for <see cref="ReadAsync"/> to bring in order.
+    /// </summary>
+    public IReadOnlyList<EventEnvelope> Accept(IReadOnlyList<EventEnvelope> local)
+    {
+        var accepted = new List<EventEnvelope>();
+        foreach (var envelope in local)
+        {
+            if (envelope.Position < NextPosition)
+            {
+                continue;
+            }
+
+            if (envelope.Position != NextPosition)
+            {
+                break;
+            }
+
+            accepted.Add(envelope);
+            NextPosition++;
+            _gap = null;
+        }
+
+        return accepted;
+    }
+
     public async Task<IReadOnlyList<EventEnvelope>> ReadAsync(int max, CancellationToken cancellationToken)
     {
         var page = await log.ReadAsync(NextPosition, max, cancellationToken);

@@ -8,6 +8,7 @@ internal sealed class Activation(GrainId grain, GrainClass grainClass)
     private Task<Grain>? _instance;
     private int _users;
     private long _lastUsed;
+    private long _remoteSequence;
 
     public GrainId Grain { get; } = grain;
 
@@ -17,6 +18,17 @@ internal sealed class Activation(GrainId grain, GrainClass grainClass)
     public bool IsStale { get; set; }
 
     public bool IsDeactivated { get; set; }
+
+    /// <summary>The highest event sequence of this grain that another node committed, as far as this node heard.</summary>
+    public long RemoteSequence => Volatile.Read(ref _remoteSequence);
+
+    public void NoteRemoteSequence(long sequence)
+    {
+        long seen;
+        while ((seen = Volatile.Read(ref _remoteSequence)) < sequence && Interlocked.CompareExchange(ref _remoteSequence, sequence, seen) != seen)
+        {
+        }
+    }
 
     public bool IsInUse => Volatile.Read(ref _users) > 0;
 

@@ -87,23 +87,27 @@ public sealed class GrainRuntime : IGrainFactory
         return collected;
     }
 
-    /// <summary>Marks the local activation of a grain that another node changed, so that it reloads before its next call.</summary>
+    /// <summary>Notes that another node changed a grain, so that its local activation reloads before its next call if it holds less.</summary>
     public void OnRemoteCommit(EventEnvelope committed)
     {
-        if (committed.Node != NodeId
-            && _activations.TryGetValue(committed.Grain, out var activation)
-            && !(activation.Instance is { } instance && instance.KnownEventSequence >= committed.Sequence))
+        // Compared at the next turn with what the activation holds then: a commit that arrives while the
+        // activation is still loading may or may not be in what it read.
+        if (committed.Node != NodeId && _activations.TryGetValue(committed.Grain, out var activation))
         {
-            activation.IsStale = true;
+            activation.NoteRemoteSequence(committed.Sequence);
         }
     }
 
-    internal void OnCommitted(WriteResult result)
+    internal void OnCommitted(StateWrite write, WriteResult result)
     {
-        if (result.Positions.Count > 0)
+        if (result.Positions.Count == 0)
         {
-            _commits.Pulse();
+            return;
         }
+
+        var first = result.EventSequence - result.Positions.Count + 1;
+        _commits.Pulse(result.Positions.Select((position, i) => new EventEnvelope(
+            position, write.Grain, first + i, write.Events[i].Type, write.Events[i].Payload, write.Actor, write.Node, write.Time)));
     }
 
     internal Task<TResult> InvokeAsync<TResult>(GrainReference target, GrainMethod<TResult> method, object?[] arguments) =>
@@ -181,6 +185,12 @@ public sealed class GrainRuntime : IGrainFactory
                     }
 
                     var instance = await activation.GetInstanceAsync(_activate);
+                    if (instance.KnownEventSequence < activation.RemoteSequence)
+                    {
+                        await DeactivateAsync(activation);
+                        continue;
+                    }
+
                     activation.Touch(Time.GetTimestamp());
                     if (reference is not null)
                     {
