@@ -48,10 +48,13 @@ function messagesSection(view) {
     if (!view.messages?.length) return null;
     return el('div', { class: 'messages-list' },
         el('h4', {}, 'Ihre Nachrichten'),
-        el('ul', { class: 'entry-list' }, view.messages.map((message) =>
-            el('li', {},
-                el('time', { datetime: message.at }, formatDateTime(message.at)),
-                message.text ? el('p', { class: 'entry-text' }, message.text) : null))));
+        el('ul', { class: 'entry-list' }, view.messages.map(messageEntry)));
+}
+
+function messageEntry(message) {
+    return el('li', {},
+        el('time', { datetime: message.at }, formatDateTime(message.at)),
+        message.text ? el('p', { class: 'entry-text' }, message.text) : null);
 }
 
 function actionsSection(view) {
@@ -172,12 +175,28 @@ function sortKey(view) {
  * A push that leaves the status as it was (a message, a feedback, an overdue flag) renews the card's text
  * but keeps its action forms as they are: no rebuilt forms, and drafts, open state and focus stay put.
  */
-function patch(item, view) {
+function patch(item, view, previous) {
+    if (appendMessages(item, view, previous)) return;
     const actions = item.querySelector(':scope > details.case-actions');
     const fresh = referralItem(view, false);
     for (const child of [...item.children]) if (child !== actions) child.remove();
     if (actions) actions.before(...fresh.children);
     else item.append(...fresh.children);
+}
+
+// The most frequent change, a new message of the practice, adds entries and changes nothing else:
+// append them to the list that is there instead of renewing the card.
+function appendMessages(item, view, previous) {
+    const before = previous.messages ?? [];
+    const after = view.messages ?? [];
+    const list = item.querySelector(':scope > .messages-list > ul');
+    if (!list || after.length <= before.length) return false;
+    const { messages: _, ...restBefore } = previous;
+    const { messages: __, ...restAfter } = view;
+    if (JSON.stringify(restBefore) !== JSON.stringify(restAfter)) return false;
+    if (before.some((message, index) => message.id !== after[index].id || message.text !== after[index].text)) return false;
+    list.append(...after.slice(before.length).map(messageEntry));
+    return true;
 }
 
 /** Inserts, replaces or (view null) removes a referral, keeping newest first and focus where it was. */
@@ -193,7 +212,7 @@ function show(view, caseId = view?.caseId) {
     const previous = views.get(caseId);
     views.set(caseId, view);
     if (old && previous && previous.status === view.status && previous.ended === view.ended) {
-        patch(old, view);
+        patch(old, view, previous);
         return;
     }
     const item = referralItem(view);
