@@ -14,7 +14,7 @@ internal sealed class Activation(GrainId grain, GrainClass grainClass)
 
     public GrainClass Class { get; } = grainClass;
 
-    /// <summary>Another node wrote this grain, or a write of ours failed: reload before the next turn.</summary>
+    /// <summary>A write of ours failed, or the grain asked to be deactivated: replace the activation before the next turn.</summary>
     public bool IsStale { get; set; }
 
     public bool IsDeactivated { get; set; }
