@@ -17,57 +17,87 @@ namespace HeresHealthy.Web.Live;
 /// </summary>
 public sealed class LiveAudience(IGrainFactory grains, TimeProvider time)
 {
-    public async Task<IReadOnlyList<(string Group, LivePush Push)>> PushesAsync(EventEnvelope envelope) =>
-        EventCatalog.Read(envelope) switch
+    /// <summary>
+    /// The pushes of one event, each as soon as it is known: the practice's view comes first, so that a
+    /// practice is not kept waiting while the board and the kiosk are computed.
+    /// </summary>
+    public async IAsyncEnumerable<(string Group, LivePush Push)> PushesAsync(EventEnvelope envelope)
+    {
+        var pushes = EventCatalog.Read(envelope) switch
         {
-            CaseEvent change => await ForCaseAsync(envelope, change),
-            AvailabilityChanged changed => [.. await BoardAsync(envelope.Position, null, await NetworkOfLotsinAsync(changed.LotsinId)),
-                .. await PresenceAsync(envelope.Position, await NetworkOfLotsinAsync(changed.LotsinId))],
-            CaseloadChanged changed => await BoardAsync(envelope.Position, null, await NetworkOfLotsinAsync(changed.LotsinId)),
-            WorkshopScheduled scheduled => await WorkshopsAsync(envelope.Position, scheduled.Network),
-            WorkshopRegistrationAdded added => await WorkshopsAsync(envelope.Position, added.Network),
-            _ => [],
+            CaseEvent change => ForCaseAsync(envelope, change),
+            AvailabilityChanged changed => ForAvailabilityAsync(envelope.Position, changed.LotsinId),
+            CaseloadChanged changed => Lazily(async () => await BoardAsync(envelope.Position, null, await NetworkOfLotsinAsync(changed.LotsinId))),
+            WorkshopScheduled scheduled => Lazily(() => WorkshopsAsync(envelope.Position, scheduled.Network)),
+            WorkshopRegistrationAdded added => Lazily(() => WorkshopsAsync(envelope.Position, added.Network)),
+            _ => Lazily(() => Task.FromResult<IReadOnlyList<(string, LivePush)>>([])),
         };
+        await foreach (var push in pushes)
+        {
+            yield return push;
+        }
+    }
 
-    private async Task<IReadOnlyList<(string, LivePush)>> ForCaseAsync(EventEnvelope envelope, CaseEvent change)
+    private static async IAsyncEnumerable<(string, LivePush)> Lazily(Func<Task<IReadOnlyList<(string, LivePush)>>> pushes)
+    {
+        foreach (var push in await pushes())
+        {
+            yield return push;
+        }
+    }
+
+    private async IAsyncEnumerable<(string, LivePush)> ForAvailabilityAsync(long position, string lotsinId)
+    {
+        var network = await NetworkOfLotsinAsync(lotsinId);
+        foreach (var push in await BoardAsync(position, null, network))
+        {
+            yield return push;
+        }
+
+        foreach (var push in await PresenceAsync(position, network))
+        {
+            yield return push;
+        }
+    }
+
+    private async IAsyncEnumerable<(string, LivePush)> ForCaseAsync(EventEnvelope envelope, CaseEvent change)
     {
         var caseId = envelope.Grain.Key;
         var position = envelope.Position;
         var grain = grains.GetGrain<IFamilyCaseGrain>(caseId);
         if (await grain.GetAudienceAsync() is not { } audience)
         {
-            return [];
+            yield break;
         }
 
-        var pushes = new List<(string, LivePush)>
-        {
-            (LiveGroups.Practice(audience.PracticeId), new LivePush(position, "case", caseId, await grain.GetPracticeViewAsync(audience.PracticeId))),
-        };
+        yield return (LiveGroups.Practice(audience.PracticeId), new LivePush(position, "case", caseId, await grain.GetPracticeViewAsync(audience.PracticeId)));
         if (audience.Urgent && change is CaseReferred or CaseClaimed or ReferralWithdrawn or ConsentWithdrawn)
         {
             var offer = audience.Status == CaseStatus.Referred ? await grain.GetLotsinViewAsync("", audience.Network) : null;
-            pushes.Add((LiveGroups.OnDuty(audience.Network), new LivePush(position, "offer", caseId, offer)));
+            yield return (LiveGroups.OnDuty(audience.Network), new LivePush(position, "offer", caseId, offer));
         }
 
         if (audience.LotsinId is { } lotsin)
         {
             var topic = change is CaseAssigned or CaseReassigned ? "offer" : "case";
-            pushes.Add((LiveGroups.Lotsin(lotsin), new LivePush(position, topic, caseId, await grain.GetLotsinViewAsync(lotsin, audience.Network))));
+            yield return (LiveGroups.Lotsin(lotsin), new LivePush(position, topic, caseId, await grain.GetLotsinViewAsync(lotsin, audience.Network)));
         }
 
         if (FormerLotsin(change) is { } former && former != audience.LotsinId)
         {
-            pushes.Add((LiveGroups.Lotsin(former), new LivePush(position, "case", caseId, null)));
+            yield return (LiveGroups.Lotsin(former), new LivePush(position, "case", caseId, null));
         }
 
-        pushes.AddRange(await BoardAsync(position, caseId, audience.Network));
+        foreach (var push in await BoardAsync(position, caseId, audience.Network))
+        {
+            yield return push;
+        }
+
         if (change is AppointmentScheduled { AtKiosk: true } or ConsentWithdrawn or CaseClosed)
         {
             var today = await grains.GetGrain<IWorkloadBoardGrain>(audience.Network).GetKioskAppointmentsAsync(GermanTime.DateOf(time.GetUtcNow()));
-            pushes.Add((LiveGroups.Kiosk(audience.Network), new LivePush(position, "kiosk", null, today)));
+            yield return (LiveGroups.Kiosk(audience.Network), new LivePush(position, "kiosk", null, today));
         }
-
-        return pushes;
     }
 
     private async Task<IReadOnlyList<(string, LivePush)>> BoardAsync(long position, string? caseId, string? network) =>

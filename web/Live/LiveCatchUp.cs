@@ -23,7 +23,13 @@ public sealed class LiveCatchUp(IStorageProvider storage, LiveAudience audience)
             read += page.Count;
             foreach (var envelope in page)
             {
-                missed.AddRange((await audience.PushesAsync(envelope)).Where(p => groups.Contains(p.Group)).Select(p => p.Push));
+                await foreach (var (group, push) in audience.PushesAsync(envelope))
+                {
+                    if (groups.Contains(group))
+                    {
+                        missed.Add(push);
+                    }
+                }
             }
         }
 

@@ -32,7 +32,7 @@ public sealed class LivePublisher(
                     break;
             }
 
-            foreach (var (group, push) in await audience.PushesAsync(envelope))
+            await foreach (var (group, push) in audience.PushesAsync(envelope))
             {
                 await hub.Clients.Group(group).Push(push);
             }
