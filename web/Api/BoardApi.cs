@@ -3,13 +3,12 @@ using HeresHealthy.Grains.Abstractions.Board;
 using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Cases.Commands;
 using HeresHealthy.Grains.Abstractions.HelpOffers;
-using HeresHealthy.Grains.Abstractions.Kiosk;
 using HeresHealthy.Silo;
 using HeresHealthy.Web.Security;
 
 namespace HeresHealthy.Web.Api;
 
-/// <summary>The coordinator's API: the live board, suggestions, assignment; and the kiosk's day.</summary>
+/// <summary>The coordinator's API: the live board, suggestions, assignment; and the help offers for case workers.</summary>
 public static class BoardApi
 {
     public static IEndpointRouteBuilder MapBoardApi(this IEndpointRouteBuilder app)
@@ -33,24 +32,6 @@ public static class BoardApi
         app.MapGet("/api/help-offers", async (IGrainFactory g, ClaimsPrincipal u) =>
                 Results.Ok(await g.GetGrain<IHelpOfferDirectoryGrain>(u.ToActor().Network).GetAllAsync()))
             .RequireAuthorization(Policies.CaseWorker).WithTags("Lotsin");
-        app.MapGet("/api/kiosk/today", async (IGrainFactory g, ClaimsPrincipal u, TimeProvider time) =>
-                Results.Ok(await g.GetGrain<IWorkloadBoardGrain>(u.ToActor().Network).GetKioskAppointmentsAsync(Grains.Domain.GermanTime.DateOf(time.GetUtcNow()))))
-            .RequireAuthorization(Policies.Kiosk).WithTags("Kiosk");
-        var kiosk = app.MapGroup("/api/kiosk/workshops").WithTags("Kiosk");
-        kiosk.MapGet("/", async (IGrainFactory g, ClaimsPrincipal u, TimeProvider time) =>
-                Results.Ok(await g.GetGrain<IKioskGrain>(u.ToActor().Network).GetDayAsync(Grains.Domain.GermanTime.DateOf(time.GetUtcNow()))))
-            .RequireAuthorization(Policies.KioskOrCaseWorker);
-        kiosk.MapPost("/{workshopId}/registrations", async (IGrainFactory g, ClaimsPrincipal u, string workshopId, CommandRequest r) =>
-            {
-                if (!CaseCommands.IsSafeId(r.CommandId))
-                {
-                    return Problems.Invalid("commandId", "Eine Befehlskennung ist nötig.");
-                }
-
-                var result = await g.GetGrain<IKioskGrain>(u.ToActor().Network).RegisterAsync(r.CommandId!, workshopId);
-                return result.Accepted || result.Refusal is null ? Results.Ok(new { workshopId, repeated = result.Repeated }) : Problems.From(result.Refusal);
-            })
-            .RequireAuthorization(Policies.KioskOrCaseWorker);
         return app;
     }
 }

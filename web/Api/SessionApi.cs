@@ -40,22 +40,20 @@ public static class SessionApi
 
     private static async Task<IResult> SignInAsync(HttpContext http, IGrainFactory grains, SignInRequest request)
     {
-        if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password) || request.UserName.Length > 100 || request.Password.Length > 200)
+        var (result, profile) = await PasswordSignIn.TryAsync(http, grains, request.UserName, request.Password);
+        return result switch
         {
-            return Problems.Invalid("userName", "Benutzername und Passwort sind nötig.");
-        }
-
-        var outcome = await grains.GetGrain<IAccountGrain>(request.UserName.Trim().ToLowerInvariant()).SignInAsync(request.Password);
-        if (outcome is { Succeeded: true, Profile: { } profile, SecurityStamp: { } stamp })
-        {
-            var principal = AuthenticationSetup.PrincipalFor(profile, stamp);
-            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
-            return Results.Ok(Describe(principal));
-        }
-
-        return outcome.LockedOut
-            ? Results.Problem("Zu viele Fehlversuche: das Konto ist für 15 Minuten gesperrt.", statusCode: StatusCodes.Status423Locked, title: "Konto gesperrt")
-            : Results.Problem("Benutzername oder Passwort stimmen nicht.", statusCode: StatusCodes.Status401Unauthorized, title: "Anmeldung fehlgeschlagen");
+            PasswordSignIn.Result.SignedIn when profile is not null => Results.Ok(new
+            {
+                userName = profile.UserName,
+                displayName = profile.DisplayName,
+                role = profile.Role.ToString(),
+                home = HomeOf(profile.Role.ToString()),
+            }),
+            PasswordSignIn.Result.Invalid => Problems.Invalid("userName", "Benutzername und Passwort sind nötig."),
+            PasswordSignIn.Result.LockedOut => Results.Problem(PasswordSignIn.LockedOutMessage, statusCode: StatusCodes.Status423Locked, title: "Konto gesperrt"),
+            _ => Results.Problem(PasswordSignIn.WrongCredentialsMessage, statusCode: StatusCodes.Status401Unauthorized, title: "Anmeldung fehlgeschlagen"),
+        };
     }
 
     private static object Describe(ClaimsPrincipal user) => new

@@ -32,8 +32,7 @@ public static class WebHostingExtensions
         builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         builder.Services.AddSingleton<LiveAudience>();
         builder.Services.AddSingleton<LiveCatchUp>();
-        builder.Services.AddSingleton<LotsinConnections>();
-        builder.Services.AddSingleton<UserConnections>();
+        builder.Services.AddSingleton<LiveConnections>();
         // A body the API cannot read is the client's error (400), in every environment.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         builder.Services.AddSingleton<IEventSubscriber, LivePublisher>();
@@ -53,6 +52,7 @@ public static class WebHostingExtensions
         app.MapReferralApi();
         app.MapLotsinApi();
         app.MapBoardApi();
+        app.MapKioskApi();
         app.MapHub<LiveHub>("/hubs/live");
         app.MapGet("/api/live/position", async (IStorageProvider storage, CancellationToken cancellationToken) =>
                 Results.Ok(new { position = await storage.Events.ReadHeadAsync(cancellationToken) }))

@@ -13,7 +13,7 @@ namespace HeresHealthy.Web.Live;
 /// A reconnecting client calls <see cref="CatchUp"/> with the last position it saw and gets exactly what it missed.
 /// </summary>
 [Authorize]
-public sealed class LiveHub(LiveCatchUp catchUp, LotsinConnections lotsinnen, UserConnections users, IGrainFactory grains) : Hub<ILiveClient>
+public sealed class LiveHub(LiveCatchUp catchUp, LiveConnections connections, IGrainFactory grains) : Hub<ILiveClient>
 {
     public override async Task OnConnectedAsync()
     {
@@ -26,12 +26,12 @@ public sealed class LiveHub(LiveCatchUp catchUp, LotsinConnections lotsinnen, Us
         var actor = user.ToActor();
         if (actor.Role == ActorRole.Lotsin)
         {
-            lotsinnen.Add(actor.Id, Context.ConnectionId);
+            connections.Add(LiveConnections.Lotsin(actor.Id), Context);
         }
 
         if (user.FindFirstValue(ClaimTypes.NameIdentifier) is { } userName)
         {
-            users.Add(userName, Context);
+            connections.Add(LiveConnections.Account(userName), Context);
         }
     }
 
@@ -39,12 +39,12 @@ public sealed class LiveHub(LiveCatchUp catchUp, LotsinConnections lotsinnen, Us
     {
         if (Context.User?.ToActor() is { Role: ActorRole.Lotsin } actor)
         {
-            lotsinnen.Remove(actor.Id, Context.ConnectionId);
+            connections.Remove(LiveConnections.Lotsin(actor.Id), Context.ConnectionId);
         }
 
         if (Context.User?.FindFirstValue(ClaimTypes.NameIdentifier) is { } userName)
         {
-            users.Remove(userName, Context.ConnectionId);
+            connections.Remove(LiveConnections.Account(userName), Context.ConnectionId);
         }
 
         return Task.CompletedTask;

@@ -13,8 +13,7 @@ namespace HeresHealthy.Web.Live;
 public sealed class LivePublisher(
     IHubContext<LiveHub, ILiveClient> hub,
     LiveAudience audience,
-    LotsinConnections lotsinnen,
-    UserConnections users,
+    LiveConnections connections,
     IGrainFactory grains) : IEventSubscriber
 {
     public async Task OnEventsAsync(IReadOnlyList<EventEnvelope> events, CancellationToken cancellationToken)
@@ -28,7 +27,7 @@ public sealed class LivePublisher(
                     break;
                 case SignedOutEverywhere signedOut:
                     // A session that ended must not hear anything more, on any node.
-                    users.Close(signedOut.UserName);
+                    connections.Close(LiveConnections.Account(signedOut.UserName));
                     break;
             }
 
@@ -47,7 +46,7 @@ public sealed class LivePublisher(
             return;
         }
 
-        foreach (var connection in lotsinnen.Of(changed.LotsinId))
+        foreach (var connection in connections.Of(LiveConnections.Lotsin(changed.LotsinId)))
         {
             if (changed.Availability == Availability.OnDuty)
             {

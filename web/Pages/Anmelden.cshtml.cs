@@ -4,8 +4,6 @@ using HeresHealthy.Silo;
 using HeresHealthy.Web.Api;
 using HeresHealthy.Web.Demo;
 using HeresHealthy.Web.Security;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -31,22 +29,18 @@ public sealed class AnmeldenModel(IGrainFactory grains, IConfiguration configura
     public async Task<IActionResult> OnPostAsync()
     {
         ShowDemo();
-        if (string.IsNullOrWhiteSpace(UserName) || string.IsNullOrEmpty(Password) || UserName.Length > 100 || Password.Length > 200)
+        var (result, profile) = await PasswordSignIn.TryAsync(HttpContext, grains, UserName, Password);
+        if (result == PasswordSignIn.Result.SignedIn && profile is not null)
         {
-            Error = "Bitte Benutzername und Passwort eingeben.";
-            return Page();
-        }
-
-        var outcome = await grains.GetGrain<IAccountGrain>(UserName.Trim().ToLowerInvariant()).SignInAsync(Password);
-        if (outcome is { Succeeded: true, Profile: { } profile, SecurityStamp: { } stamp })
-        {
-            await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AuthenticationSetup.PrincipalFor(profile, stamp));
             return Redirect(SessionApi.HomeOf(profile.Role.ToString()));
         }
 
-        Error = outcome.LockedOut
-            ? "Zu viele Fehlversuche: das Konto ist für 15 Minuten gesperrt."
-            : "Benutzername oder Passwort stimmen nicht.";
+        Error = result switch
+        {
+            PasswordSignIn.Result.Invalid => "Bitte Benutzername und Passwort eingeben.",
+            PasswordSignIn.Result.LockedOut => PasswordSignIn.LockedOutMessage,
+            _ => PasswordSignIn.WrongCredentialsMessage,
+        };
         return Page();
     }
 

@@ -1,0 +1,39 @@
+using HeresHealthy.Grains.Abstractions.Accounts;
+using HeresHealthy.Silo;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace HeresHealthy.Web.Security;
+
+/// <summary>Signs a user in with name and password, for the sign-in page and the API alike.</summary>
+public static class PasswordSignIn
+{
+    public enum Result
+    {
+        SignedIn,
+        Invalid,
+        WrongCredentials,
+        LockedOut,
+    }
+
+    public const string LockedOutMessage = "Zu viele Fehlversuche: das Konto ist für 15 Minuten gesperrt.";
+    public const string WrongCredentialsMessage = "Benutzername oder Passwort stimmen nicht.";
+
+    /// <summary>Checks the password with the account grain and, if it holds, issues the session cookie.</summary>
+    public static async Task<(Result Result, AccountProfile? Profile)> TryAsync(HttpContext http, IGrainFactory grains, string? userName, string? password)
+    {
+        if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password) || userName.Length > 100 || password.Length > 200)
+        {
+            return (Result.Invalid, null);
+        }
+
+        var outcome = await grains.GetGrain<IAccountGrain>(userName.Trim().ToLowerInvariant()).SignInAsync(password);
+        if (outcome is { Succeeded: true, Profile: { } profile, SecurityStamp: { } stamp })
+        {
+            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AuthenticationSetup.PrincipalFor(profile, stamp));
+            return (Result.SignedIn, profile);
+        }
+
+        return (outcome.LockedOut ? Result.LockedOut : Result.WrongCredentials, null);
+    }
+}
