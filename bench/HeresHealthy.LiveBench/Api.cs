@@ -19,6 +19,8 @@ public sealed class Api : IDisposable
         var api = new Api(baseAddress);
         using var response = await api._client.PostAsJsonAsync("/api/session", new { userName, password = Web.Demo.DemoAccounts.Password });
         response.EnsureSuccessStatusCode();
+        var session = await response.Content.ReadFromJsonAsync<JsonElement>();
+        api._client.DefaultRequestHeaders.Add("X-CSRF-TOKEN", session.GetProperty("csrfToken").GetString());
         return api;
     }
 

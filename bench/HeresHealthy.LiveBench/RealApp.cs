@@ -63,6 +63,9 @@ public sealed class RealApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
+        // Many more sign-ins and referrals than people make; the limits themselves are tested in Web.Tests.
+        builder.UseSetting("RateLimits:SignInsPerMinute", "100000");
+        builder.UseSetting("RateLimits:ReferralBurst", "100000");
         builder.ConfigureTestServices(services =>
         {
             var publisher = services.Single(d => d.ServiceType == typeof(IEventSubscriber) && d.ImplementationType == typeof(LivePublisher));

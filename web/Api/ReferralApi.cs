@@ -14,7 +14,7 @@ public static class ReferralApi
     public static IEndpointRouteBuilder MapReferralApi(this IEndpointRouteBuilder app)
     {
         var referrals = app.MapGroup("/api/referrals").RequireAuthorization(Policies.Practice).WithTags("Praxis");
-        referrals.MapPost("/", ReferAsync);
+        referrals.MapPost("/", ReferAsync).RequireRateLimiting(RateLimits.Referral);
         referrals.MapGet("/", ListAsync);
         referrals.MapGet("/{caseId}", GetAsync);
         referrals.MapPost("/{caseId}/withdrawal", (IGrainFactory g, ClaimsPrincipal u, string caseId, ReasonRequest r) =>

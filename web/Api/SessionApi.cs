@@ -13,8 +13,8 @@ public static class SessionApi
     public static IEndpointRouteBuilder MapSessionApi(this IEndpointRouteBuilder app)
     {
         var session = app.MapGroup("/api/session").WithTags("Anmeldung");
-        session.MapPost("/", SignInAsync).AllowAnonymous();
-        session.MapGet("/", (ClaimsPrincipal u) => Results.Ok(Describe(u))).RequireAuthorization();
+        session.MapPost("/", SignInAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn);
+        session.MapGet("/", (HttpContext http) => Results.Ok(Describe(http))).RequireAuthorization();
         session.MapDelete("/", async (HttpContext http) =>
         {
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
@@ -43,24 +43,20 @@ public static class SessionApi
         var (result, profile) = await PasswordSignIn.TryAsync(http, grains, request.UserName, request.Password);
         return result switch
         {
-            PasswordSignIn.Result.SignedIn when profile is not null => Results.Ok(new
-            {
-                userName = profile.UserName,
-                displayName = profile.DisplayName,
-                role = profile.Role.ToString(),
-                home = HomeOf(profile.Role.ToString()),
-            }),
+            PasswordSignIn.Result.SignedIn when profile is not null => Results.Ok(Describe(http)),
             PasswordSignIn.Result.Invalid => Problems.Invalid("userName", "Benutzername und Passwort sind nötig."),
             PasswordSignIn.Result.LockedOut => Results.Problem(PasswordSignIn.LockedOutMessage, statusCode: StatusCodes.Status423Locked, title: "Konto gesperrt"),
             _ => Results.Problem(PasswordSignIn.WrongCredentialsMessage, statusCode: StatusCodes.Status401Unauthorized, title: "Anmeldung fehlgeschlagen"),
         };
     }
 
-    private static object Describe(ClaimsPrincipal user) => new
+    /// <summary>The session's user and the anti-forgery token its writes must carry in the X-CSRF-TOKEN header.</summary>
+    private static object Describe(HttpContext http) => new
     {
-        userName = user.FindFirstValue(ClaimTypes.NameIdentifier),
-        displayName = user.FindFirstValue(ClaimTypes.Name),
-        role = user.FindFirstValue(ClaimTypes.Role),
-        home = HomeOf(user.FindFirstValue(ClaimTypes.Role)),
+        userName = http.User.FindFirstValue(ClaimTypes.NameIdentifier),
+        displayName = http.User.FindFirstValue(ClaimTypes.Name),
+        role = http.User.FindFirstValue(ClaimTypes.Role),
+        home = HomeOf(http.User.FindFirstValue(ClaimTypes.Role)),
+        csrfToken = ApiAntiforgery.TokenFor(http),
     };
 }

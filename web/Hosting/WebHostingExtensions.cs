@@ -22,19 +22,22 @@ public static class WebHostingExtensions
             builder.Services.AddHostedService<DemoSeeding>();
         }
 
-        builder.Services.AddProblemDetails();
+        builder.AddRequestLimits();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = BadRequestProblems.HideInternals);
+        builder.Services.AddExceptionHandler<BadRequestProblems>();
+        builder.Services.AddHeresHealthyRateLimits(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         builder.Services.AddHeresHealthyAuthentication();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddRazorPages();
-        builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+        builder.Services.AddAntiforgery(o => o.HeaderName = ApiAntiforgery.HeaderName);
         builder.Services.AddSingleton<LiveAudience>();
         builder.Services.AddSingleton<LiveCatchUp>();
         builder.Services.AddSingleton<LiveConnections>();
-        // A body the API cannot read is the client's error (400), in every environment.
-        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
+        // A body the API cannot read is thrown to BadRequestProblems, which answers 400 naming the field.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddSingleton<IEventSubscriber, LivePublisher>();
         return builder;
     }
@@ -44,8 +47,12 @@ public static class WebHostingExtensions
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestLimits();
         app.UseAuthentication();
+        app.UseSameOriginHub();
+        app.UseApiAntiforgery();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapHealthChecks("/health");
         app.MapOpenApi();
         app.MapSessionApi();

@@ -6,10 +6,12 @@ using HeresHealthy.Web.Demo;
 using HeresHealthy.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace HeresHealthy.Web.Pages;
 
-/// <summary>Sign-in with user name and password; the form carries an anti-forgery token.</summary>
+/// <summary>Sign-in with user name and password; the form carries an anti-forgery token; posts are rate-limited.</summary>
+[EnableRateLimiting(RateLimits.SignIn)]
 public sealed class AnmeldenModel(IGrainFactory grains, IConfiguration configuration, IHostEnvironment environment) : PageModel
 {
     [BindProperty]

@@ -30,7 +30,9 @@ public static class PasswordSignIn
         var outcome = await grains.GetGrain<IAccountGrain>(userName.Trim().ToLowerInvariant()).SignInAsync(password);
         if (outcome is { Succeeded: true, Profile: { } profile, SecurityStamp: { } stamp })
         {
-            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AuthenticationSetup.PrincipalFor(profile, stamp));
+            var principal = AuthenticationSetup.PrincipalFor(profile, stamp);
+            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
+            http.User = principal; // the rest of this request (its anti-forgery token) is the new user's
             return (Result.SignedIn, profile);
         }
 

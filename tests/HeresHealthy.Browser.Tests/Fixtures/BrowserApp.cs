@@ -85,6 +85,8 @@ public sealed class BrowserApp : IAsyncLifetime
         var client = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = BaseAddress };
         using var response = await client.PostAsJsonAsync("/api/session", new { userName, password = DemoLogin.Password }, TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();
+        var session = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(TestContext.Current.CancellationToken);
+        client.DefaultRequestHeaders.Add("X-CSRF-TOKEN", session.GetProperty("csrfToken").GetString());
         return client;
     }
 

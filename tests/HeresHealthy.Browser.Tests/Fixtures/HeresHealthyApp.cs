@@ -35,6 +35,9 @@ public sealed class HeresHealthyApp : WebApplicationFactory<Program>
         builder.UseSetting("Storage:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(_folder, "hereshealthy.db")}");
         builder.UseSetting("Demo:Enabled", "true");
+        // Many more sign-ins and referrals than people make; the limits themselves are tested in Web.Tests.
+        builder.UseSetting("RateLimits:SignInsPerMinute", "100000");
+        builder.UseSetting("RateLimits:ReferralBurst", "100000");
     }
 
     public override async ValueTask DisposeAsync()

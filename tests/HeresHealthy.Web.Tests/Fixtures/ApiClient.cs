@@ -15,8 +15,29 @@ public sealed class ApiClient(HttpClient http, CookieContainer cookies) : IDispo
     /// <summary>A fresh command id, as a client makes one per user action.</summary>
     public static string NewCommandId() => Guid.NewGuid().ToString("N");
 
-    public Task<HttpResponseMessage> SignInAsync(string userName, string password) =>
-        PostAsync("/api/session", new { userName, password });
+    /// <summary>Signs in; on success the client sends the session's anti-forgery token with every write, as a page does.</summary>
+    public async Task<HttpResponseMessage> SignInAsync(string userName, string password)
+    {
+        var response = await PostAsync("/api/session", new { userName, password });
+        if (response.IsSuccessStatusCode)
+        {
+            await response.Content.LoadIntoBufferAsync(Cancellation);
+            var session = JsonNode.Parse(await response.Content.ReadAsStringAsync(Cancellation));
+            UseAntiforgeryToken(session?["csrfToken"]?.GetValue<string>());
+        }
+
+        return response;
+    }
+
+    /// <summary>Sends <paramref name="token"/> in the X-CSRF-TOKEN header from now on (null: no header, as a forged request).</summary>
+    public void UseAntiforgeryToken(string? token)
+    {
+        http.DefaultRequestHeaders.Remove("X-CSRF-TOKEN");
+        if (token is not null)
+        {
+            http.DefaultRequestHeaders.Add("X-CSRF-TOKEN", token);
+        }
+    }
 
     public Task<HttpResponseMessage> GetAsync(string path) => http.GetAsync(path, Cancellation);
 

@@ -57,5 +57,8 @@ public sealed class WebApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment(Environments.Development);
         builder.UseSetting("Storage:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={_database}");
+        // The tests sign in and refer far more often than people do; RateLimitTests checks the limits on their own app.
+        builder.UseSetting("RateLimits:SignInsPerMinute", "100000");
+        builder.UseSetting("RateLimits:ReferralBurst", "100000");
     }
 }

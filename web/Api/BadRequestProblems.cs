@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace HeresHealthy.Web.Api;
+
+/// <summary>
+/// A body the API cannot read (malformed JSON, a wrong type, a missing body, too large) becomes a 400 or 413 naming
+/// the field by its JSON path, in German, without the parser's message (which names .NET types). Every other
+/// failure becomes a plain 500 without stack trace or internal names (<see cref="HideInternals"/>).
+/// </summary>
+public sealed class BadRequestProblems : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not BadHttpRequestException bad)
+        {
+            return false;
+        }
+
+        var result = bad.StatusCode == StatusCodes.Status413PayloadTooLarge
+            ? Results.Problem("Die Anfrage ist zu groß.", statusCode: bad.StatusCode, title: "Anfrage zu groß")
+            : FieldProblem(FindJsonError(bad));
+        await result.ExecuteAsync(httpContext);
+        return true;
+    }
+
+    /// <summary>Every 500 answer says the same German sentence and nothing of the code behind it.</summary>
+    public static void HideInternals(ProblemDetailsContext context)
+    {
+        if (context.ProblemDetails.Status >= StatusCodes.Status500InternalServerError)
+        {
+            context.ProblemDetails.Title = "Interner Fehler";
+            context.ProblemDetails.Detail = "Die Anfrage konnte nicht bearbeitet werden. Bitte später erneut versuchen.";
+            context.ProblemDetails.Type = null;
+            context.ProblemDetails.Extensions.Remove("exception");
+        }
+    }
+
+    private static IResult FieldProblem(JsonException? json)
+    {
+        var field = json?.Path is { Length: > 0 } path && path != "$" ? path : "body";
+        var message = json is null ? "Der Inhalt der Anfrage fehlt oder ist kein JSON." : "Wert hat das falsche Format oder den falschen Typ.";
+        return Problems.Invalid(field, message);
+    }
+
+    private static JsonException? FindJsonError(Exception exception)
+    {
+        for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is JsonException json)
+            {
+                return json;
+            }
+        }
+
+        return null;
+    }
+}
