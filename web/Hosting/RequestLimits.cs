@@ -43,6 +43,10 @@ public static class RequestLimits
         {
             limit.MaxRequestBodySize = MaxBodyBytes;
         }
+        else if (http.Request.ContentLength is null && !http.WebSockets.IsWebSocketRequest)
+        {
+            http.Request.Body = new LimitedBody(http.Request.Body, MaxBodyBytes);
+        }
 
         await next(http);
     });

@@ -17,6 +17,9 @@ public sealed class WebApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public static Uri BaseAddress { get; } = new("http://localhost");
 
+    /// <summary>The app's SQLite connection string, for tests that must reach past the app to its storage.</summary>
+    public string ConnectionString => $"Data Source={_database}";
+
     /// <summary>Starts the host: schema migrations and demo seeding run before the first request is served.</summary>
     public ValueTask InitializeAsync()
     {

@@ -1,0 +1,90 @@
+using System.Net;
+using HeresHealthy.Web.Demo;
+using HeresHealthy.Web.Tests.Fixtures;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+
+namespace HeresHealthy.Web.Tests.Security;
+
+/// <summary>
+/// Rate limits (web/Security/RateLimits.cs) on an app of their own with low limits and its own database, since the
+/// shared app lets the other tests sign in and refer as often as they need.
+/// </summary>
+public sealed class RateLimitTests(WebApp app) : IAsyncDisposable
+{
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"heres-rate-limits-{Guid.NewGuid():N}.db");
+    private WebApplicationFactory<Program>? _limited;
+
+    [Fact]
+    public async Task The_fourth_sign_in_within_a_minute_is_refused_with_429_even_with_the_right_password()
+    {
+        var limited = Limited(signInsPerMinute: 3, referralBurst: 100);
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            using var wrong = await Client(limited).SignInAsync(DemoUsers.WrongPasswordPractice, "Falsches-Passwort-1");
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        }
+
+        using var right = await Client(limited).SignInAsync(DemoUsers.SessionPractice, DemoAccounts.Password);
+
+        var problem = await Problem.ReadAsync(right, HttpStatusCode.TooManyRequests);
+        Assert.Equal("Zu viele Anfragen", problem.Title);
+        Assert.True(int.Parse(right.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) > 0);
+        using var page = await Client(limited).PostTextAsync("/anmelden", "");
+        Assert.Equal(HttpStatusCode.TooManyRequests, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_practice_over_its_referral_burst_is_refused_429_and_the_refused_referral_does_not_exist()
+    {
+        var limited = Limited(signInsPerMinute: 100, referralBurst: 2);
+        using var practice = await SignedIn(limited, DemoUsers.ReferringPractice);
+        await practice.ReferAsync(Referral.Form());
+        await practice.ReferAsync(Referral.Form());
+        var third = Referral.Form();
+
+        using var refused = await practice.PostAsync("/api/referrals", third);
+
+        await Problem.ReadAsync(refused, HttpStatusCode.TooManyRequests);
+        using var lookup = await practice.GetAsync($"/api/referrals/{third.CaseId()}");
+        Assert.Equal(HttpStatusCode.NotFound, lookup.StatusCode);
+        using var other = await SignedIn(limited, DemoUsers.OtherPractice);
+        await other.ReferAsync(Referral.Form());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_limited is not null)
+        {
+            await _limited.DisposeAsync();
+        }
+
+        foreach (var file in new[] { _database, $"{_database}-wal", $"{_database}-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    private WebApplicationFactory<Program> Limited(int signInsPerMinute, int referralBurst) =>
+        _limited = app.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={_database}");
+            builder.UseSetting("RateLimits:SignInsPerMinute", signInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("RateLimits:ReferralBurst", referralBurst.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("RateLimits:ReferralsPerHour", "1");
+        });
+
+    private static ApiClient Client(WebApplicationFactory<Program> factory)
+    {
+        var cookies = new CookieContainer();
+        return new ApiClient(factory.CreateDefaultClient(WebApp.BaseAddress, new CookieContainerHandler(cookies)), cookies);
+    }
+
+    private static async Task<ApiClient> SignedIn(WebApplicationFactory<Program> factory, string account)
+    {
+        var client = Client(factory);
+        using var response = await client.SignInAsync(account, DemoAccounts.Password);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return client;
+    }
+}
