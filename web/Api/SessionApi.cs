@@ -17,7 +17,7 @@ public static class SessionApi
         session.MapGet("/", (HttpContext http) => Results.Ok(Describe(http))).RequireAuthorization();
         session.MapDelete("/", async (HttpContext http) =>
         {
-            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            await AuthenticationSetup.SignOutSessionAsync(http);
             return Results.NoContent();
         }).RequireAuthorization();
         session.MapPost("/everywhere", async (HttpContext http, IGrainFactory g) =>

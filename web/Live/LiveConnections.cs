@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.SignalR;
 namespace HeresHealthy.Web.Live;
 
 /// <summary>
-/// The live connections on this node, by account and by Lotsin: going on or off duty moves a Lotsin's
-/// connections in or out of the urgent group, and "sign out everywhere" closes an account's connections.
+/// The live connections on this node, by account, session and Lotsin: going on or off duty moves a Lotsin's
+/// connections in or out of the urgent group, signing out closes a session's connections, and "sign out everywhere" an account's.
 /// </summary>
 public sealed class LiveConnections
 {
@@ -14,6 +14,8 @@ public sealed class LiveConnections
     public static string Account(string userName) => $"account:{userName}";
 
     public static string Lotsin(string lotsinId) => $"lotsin:{lotsinId}";
+
+    public static string Session(string sessionId) => $"session:{sessionId}";
 
     public void Add(string key, HubCallerContext connection) =>
         _byKey.GetOrAdd(key, _ => new ConcurrentDictionary<string, HubCallerContext>())[connection.ConnectionId] = connection;

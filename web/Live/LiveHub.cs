@@ -17,34 +17,22 @@ public sealed class LiveHub(LiveCatchUp catchUp, LiveConnections connections, IG
 {
     public override async Task OnConnectedAsync()
     {
-        var user = Context.User ?? throw new HubException("Nicht angemeldet.");
         foreach (var group in await GroupsOfAsync())
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, group);
         }
 
-        var actor = user.ToActor();
-        if (actor.Role == ActorRole.Lotsin)
+        foreach (var key in ConnectionKeys())
         {
-            connections.Add(LiveConnections.Lotsin(actor.Id), Context);
-        }
-
-        if (user.FindFirstValue(ClaimTypes.NameIdentifier) is { } userName)
-        {
-            connections.Add(LiveConnections.Account(userName), Context);
+            connections.Add(key, Context);
         }
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
-        if (Context.User?.ToActor() is { Role: ActorRole.Lotsin } actor)
+        foreach (var key in ConnectionKeys())
         {
-            connections.Remove(LiveConnections.Lotsin(actor.Id), Context.ConnectionId);
-        }
-
-        if (Context.User?.FindFirstValue(ClaimTypes.NameIdentifier) is { } userName)
-        {
-            connections.Remove(LiveConnections.Account(userName), Context.ConnectionId);
+            connections.Remove(key, Context.ConnectionId);
         }
 
         return Task.CompletedTask;
@@ -52,6 +40,31 @@ public sealed class LiveHub(LiveCatchUp catchUp, LiveConnections connections, IG
 
     public async Task<IReadOnlyList<LivePush>> CatchUp(long lastPosition) =>
         await catchUp.SinceAsync(await GroupsOfAsync(), lastPosition, Context.ConnectionAborted);
+
+    /// <summary>Under which keys this connection is found again: to close it at sign-out, to move a Lotsin on or off duty.</summary>
+    private IEnumerable<string> ConnectionKeys()
+    {
+        var user = Context.User;
+        if (user?.Identity?.IsAuthenticated != true)
+        {
+            yield break;
+        }
+
+        if (user.ToActor() is { Role: ActorRole.Lotsin } actor)
+        {
+            yield return LiveConnections.Lotsin(actor.Id);
+        }
+
+        if (user.FindFirstValue(ClaimTypes.NameIdentifier) is { } userName)
+        {
+            yield return LiveConnections.Account(userName);
+        }
+
+        if (user.FindFirstValue(HeresClaims.Session) is { } session)
+        {
+            yield return LiveConnections.Session(session);
+        }
+    }
 
     private async Task<IReadOnlyList<string>> GroupsOfAsync()
     {

@@ -29,6 +29,9 @@ public sealed class LivePublisher(
                     // A session that ended must not hear anything more, on any node.
                     connections.Close(LiveConnections.Account(signedOut.UserName));
                     break;
+                case SessionEnded ended:
+                    connections.Close(LiveConnections.Session(ended.SessionId));
+                    break;
             }
 
             await foreach (var (group, push) in audience.PushesAsync(envelope))

@@ -46,8 +46,20 @@ public static class AuthenticationSetup
             new Claim(HeresClaims.Entity, profile.EntityId),
             new Claim(HeresClaims.Network, profile.Network),
             new Claim(HeresClaims.Stamp, stamp),
+            new Claim(HeresClaims.Session, Guid.NewGuid().ToString("N")),
         ],
         CookieAuthenticationDefaults.AuthenticationScheme));
+
+    /// <summary>Signs the current session out: this cookie is deleted and any copy of it refused from now on.</summary>
+    public static async Task SignOutSessionAsync(HttpContext http)
+    {
+        if (http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } name && http.User.FindFirstValue(HeresClaims.Session) is { } session)
+        {
+            await http.RequestServices.GetRequiredService<IGrainFactory>().GetGrain<IAccountGrain>(name).SignOutSessionAsync(session);
+        }
+
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+    }
 
     private static Task Deny(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
@@ -61,14 +73,16 @@ public static class AuthenticationSetup
         return Task.CompletedTask;
     }
 
-    /// <summary>A session whose account was signed out everywhere (new stamp) is rejected.</summary>
+    /// <summary>A session that was signed out, alone or everywhere (new stamp), is rejected, also as a copied cookie.</summary>
     private static async Task ValidateStampAsync(CookieValidatePrincipalContext context)
     {
         var user = context.Principal;
         var grains = context.HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
-        var name = user?.FindFirstValue(ClaimTypes.NameIdentifier);
-        var current = name is null ? null : await grains.GetGrain<IAccountGrain>(name).GetSecurityStampAsync();
-        if (current is null || current != user?.FindFirstValue(HeresClaims.Stamp))
+        var valid = user?.FindFirstValue(ClaimTypes.NameIdentifier) is { } name
+            && user.FindFirstValue(HeresClaims.Stamp) is { } stamp
+            && user.FindFirstValue(HeresClaims.Session) is { } session
+            && await grains.GetGrain<IAccountGrain>(name).IsSessionValidAsync(stamp, session);
+        if (!valid)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

@@ -6,4 +6,7 @@ public static class HeresClaims
     public const string Entity = "heres:entity";
     public const string Network = "heres:network";
     public const string Stamp = "heres:stamp";
+
+    /// <summary>The session's own id, so that signing out ends this session even for a copied cookie.</summary>
+    public const string Session = "heres:session";
 }

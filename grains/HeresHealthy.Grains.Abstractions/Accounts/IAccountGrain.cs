@@ -13,8 +13,14 @@ public interface IAccountGrain : IGrain
 
     Task<AccountProfile?> GetAsync();
 
-    /// <summary>The current security stamp; sessions with another stamp are no longer valid.</summary>
-    Task<string?> GetSecurityStampAsync();
+    /// <summary>
+    /// Whether a session still holds: the account exists, the session carries the current security stamp (sessions
+    /// with another stamp were signed out everywhere) and the session itself was not signed out.
+    /// </summary>
+    Task<bool> IsSessionValidAsync(string stamp, string sessionId);
+
+    /// <summary>Ends one session, so that a copy of its cookie is refused from now on.</summary>
+    Task SignOutSessionAsync(string sessionId);
 
     /// <summary>Invalidates every session of this account.</summary>
     Task SignOutEverywhereAsync();

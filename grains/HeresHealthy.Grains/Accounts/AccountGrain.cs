@@ -12,6 +12,9 @@ public sealed class AccountGrain : Grain<AccountState>, IAccountGrain
 {
     public const int MaxFailedAttempts = 5;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long an ended session is remembered: longer than a session cookie can live without being renewed.</summary>
+    public static readonly TimeSpan EndedSessionMemory = TimeSpan.FromHours(12);
     private static readonly PasswordHasher<AccountProfile> _hasher = new();
 
     public Task<CommandResult> SetAsync(AccountProfile profile, string password) => RetryOnConflictAsync(async () =>
@@ -71,7 +74,22 @@ public sealed class AccountGrain : Grain<AccountState>, IAccountGrain
 
     public Task<AccountProfile?> GetAsync() => Task.FromResult(State.Profile);
 
-    public Task<string?> GetSecurityStampAsync() => Task.FromResult<string?>(State.Profile is null ? null : State.SecurityStamp);
+    public Task<bool> IsSessionValidAsync(string stamp, string sessionId) => Task.FromResult(
+        State.Profile is not null && stamp == State.SecurityStamp && !State.EndedSessions.ContainsKey(sessionId));
+
+    public Task SignOutSessionAsync(string sessionId) => RetryOnConflictAsync<bool>(async () =>
+    {
+        var now = Time.GetUtcNow();
+        foreach (var expired in State.EndedSessions.Where(s => s.Value <= now).Select(s => s.Key).ToList())
+        {
+            State.EndedSessions.Remove(expired);
+        }
+
+        State.EndedSessions[sessionId] = now + EndedSessionMemory;
+        RaiseEvent(new SessionEnded(Key, sessionId));
+        await WriteStateAsync();
+        return true;
+    });
 
     public async Task SignOutEverywhereAsync()
     {

@@ -13,4 +13,7 @@ public sealed class AccountState
     public DateTimeOffset? LockedUntil { get; set; }
 
     public string SecurityStamp { get; set; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>Sessions signed out one by one, until a cookie of theirs would have expired anyway.</summary>
+    public Dictionary<string, DateTimeOffset> EndedSessions { get; set; } = [];
 }

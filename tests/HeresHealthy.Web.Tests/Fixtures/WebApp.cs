@@ -34,6 +34,14 @@ public sealed class WebApp : WebApplicationFactory<Program>, IAsyncLifetime
         return new ApiClient(CreateDefaultClient(BaseAddress, new CookieContainerHandler(cookies)), cookies);
     }
 
+    /// <summary>A client that sends the cookies of another client's Cookie header, as a thief of those cookies would.</summary>
+    public ApiClient WithCookies(string cookieHeader)
+    {
+        var cookies = new System.Net.CookieContainer();
+        cookies.SetCookies(BaseAddress, cookieHeader.Replace("; ", ",", StringComparison.Ordinal));
+        return new ApiClient(CreateDefaultClient(BaseAddress, new CookieContainerHandler(cookies)), cookies);
+    }
+
     /// <summary>A client signed in as a demo account.</summary>
     public async Task<ApiClient> SignInAsync(string account)
     {

@@ -87,6 +87,41 @@ public sealed class SessionTests(WebApp app)
     }
 
     [Fact]
+    public async Task After_signing_out_a_copy_of_the_session_cookie_is_refused_while_other_sessions_stay()
+    {
+        using var phone = await app.SignInAsync(DemoUsers.SessionPractice);
+        using var office = await app.SignInAsync(DemoUsers.SessionPractice);
+        using var copy = app.WithCookies(phone.CookieHeader);
+        using var before = await copy.GetAsync("/api/referrals");
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+
+        using var signOut = await phone.DeleteAsync("/api/session");
+
+        Assert.Equal(HttpStatusCode.NoContent, signOut.StatusCode);
+        using var stolen = await copy.GetAsync("/api/referrals");
+        Assert.Equal(HttpStatusCode.Unauthorized, stolen.StatusCode);
+        using var inOffice = await office.GetAsync("/api/referrals");
+        Assert.Equal(HttpStatusCode.OK, inOffice.StatusCode);
+    }
+
+    [Fact]
+    public async Task Signing_out_closes_that_sessions_live_connection_and_no_other()
+    {
+        using var phone = await app.SignInAsync(DemoUsers.SessionPractice);
+        using var office = await app.SignInAsync(DemoUsers.SessionPractice);
+        await using var phoneLive = await app.ConnectLiveAsync(phone);
+        await using var officeLive = await app.ConnectLiveAsync(office);
+
+        using var signOut = await phone.DeleteAsync("/api/session");
+        Assert.Equal(HttpStatusCode.NoContent, signOut.StatusCode);
+        var caseId = await office.ReferAsync(Referral.Form());
+        await office.MustAsync($"/api/referrals/{caseId}/messages", new { text = "Nach der Abmeldung." });
+
+        await officeLive.WaitForAsync(p => p.CaseId == caseId && p.View.GetProperty("messages").GetArrayLength() == 1, "the office session's push");
+        Assert.Empty(phoneLive.About(caseId));
+    }
+
+    [Fact]
     public async Task Signing_out_everywhere_ends_the_sessions_of_the_same_account_on_other_devices()
     {
         using var office = await app.SignInAsync(DemoUsers.EverywherePractice);
