@@ -24,17 +24,37 @@ public sealed class BadRequestProblems : IExceptionHandler
         return true;
     }
 
-    /// <summary>Every 500 answer says the same German sentence and nothing of the code behind it.</summary>
+    /// <summary>
+    /// Every 500 answer says the same German sentence and nothing of the code behind it; the framework's own answers
+    /// without detail (status code pages: 404 without endpoint, 405, 413 from the server, 415) get a German title.
+    /// </summary>
     public static void HideInternals(ProblemDetailsContext context)
     {
-        if (context.ProblemDetails.Status >= StatusCodes.Status500InternalServerError)
+        var problem = context.ProblemDetails;
+        if (problem.Status >= StatusCodes.Status500InternalServerError)
         {
-            context.ProblemDetails.Title = "Interner Fehler";
-            context.ProblemDetails.Detail = "Die Anfrage konnte nicht bearbeitet werden. Bitte später erneut versuchen.";
-            context.ProblemDetails.Type = null;
-            context.ProblemDetails.Extensions.Remove("exception");
+            problem.Title = "Interner Fehler";
+            problem.Detail = "Die Anfrage konnte nicht bearbeitet werden. Bitte später erneut versuchen.";
+            problem.Type = null;
+            problem.Extensions.Remove("exception");
+        }
+        else if (problem.Detail is null && GermanTitle(problem.Status) is { } title)
+        {
+            problem.Title = title;
         }
     }
+
+    private static string? GermanTitle(int? status) => status switch
+    {
+        StatusCodes.Status400BadRequest => "Anfrage fehlerhaft",
+        StatusCodes.Status401Unauthorized => "Nicht angemeldet",
+        StatusCodes.Status403Forbidden => "Nicht erlaubt",
+        StatusCodes.Status404NotFound => "Nicht gefunden",
+        StatusCodes.Status405MethodNotAllowed => "Methode nicht erlaubt",
+        StatusCodes.Status413PayloadTooLarge => "Anfrage zu groß",
+        StatusCodes.Status415UnsupportedMediaType => "Format nicht unterstützt",
+        _ => null,
+    };
 
     private static IResult FieldProblem(JsonException? json)
     {
