@@ -7,10 +7,17 @@ namespace HeresHealthy.Grains;
 
 public static class GrainsHostingExtensions
 {
-    /// <summary>Registers the protocol's grains with the silo, and the feed of the boards.</summary>
+    /// <summary>
+    /// Registers the protocol's grains with the silo, the feed of the boards, and the retention period of closed cases
+    /// (configuration section <c>Retention</c>).
+    /// </summary>
     public static IServiceCollection AddHeresHealthyGrains(this IServiceCollection services, Action<ProtocolOptions>? configure = null)
     {
         services.Configure(configure ?? (_ => { }));
+        services.AddOptions<RetentionOptions>()
+            .BindConfiguration(RetentionOptions.Section)
+            .Validate(o => o.ClosedCasesAfter > TimeSpan.Zero, "Retention:ClosedCasesAfter must be a positive time span.")
+            .ValidateOnStart();
         services.AddSingleton<BoardFeed>();
         services.AddSingleton<IEventSubscriber>(sp => sp.GetRequiredService<BoardFeed>());
         services.Configure<SiloOptions>(options => options.AddGrains(typeof(GrainsHostingExtensions).Assembly));

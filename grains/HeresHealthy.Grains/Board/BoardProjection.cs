@@ -12,7 +12,8 @@ namespace HeresHealthy.Grains.Board;
 
 /// <summary>
 /// The read model of one network, folded from published (redacted) events with the case's own evolve function:
-/// the same rules, no personal data. Applying is idempotent by position.
+/// the same rules, no personal data. Applying is idempotent by position. Anonymised cases still count as closed but
+/// leave the practice's and the Lotsin's case lists: there is nothing left to work on.
 /// </summary>
 public sealed class BoardProjection(string network)
 {
@@ -21,6 +22,8 @@ public sealed class BoardProjection(string network)
     private readonly Dictionary<string, PracticeProfile> _practices = [];
 
     public long Position { get; private set; }
+
+    private IEnumerable<CaseState> Listed => _cases.Values.Where(c => c.AnonymisedAt is null);
 
     public IReadOnlyDictionary<string, CaseState> Cases => _cases;
 
@@ -79,12 +82,12 @@ public sealed class BoardProjection(string network)
         new(c.CaseId, c.Status, c.PracticeId, c.Municipality, c.District, c.Needs, c.Language, c.Urgent, c.ReferredAt, now - c.ReferredAt, lotsinId);
 
     public IReadOnlyList<string> CasesOfPractice(string practiceId) =>
-        [.. _cases.Values.Where(c => c.PracticeId == practiceId).OrderByDescending(c => c.ReferredAt).Select(c => c.CaseId)];
+        [.. Listed.Where(c => c.PracticeId == practiceId).OrderByDescending(c => c.ReferredAt).Select(c => c.CaseId)];
 
     public IReadOnlyList<string> CasesOfLotsin(string lotsinId)
     {
         var onDuty = _lotsinnen.GetValueOrDefault(lotsinId)?.Availability == Availability.OnDuty;
-        return [.. _cases.Values
+        return [.. Listed
             .Where(c => c.LotsinId == lotsinId || (onDuty && c.Status == CaseStatus.Referred && c.Urgent))
             .OrderByDescending(c => c.Urgent && c.IsOpen).ThenByDescending(c => c.ReferredAt)
             .Select(c => c.CaseId)];

@@ -10,20 +10,33 @@ namespace HeresHealthy.Grains.Cases;
 
 /// <summary>
 /// A family case. Thin: asks the pure domain to decide, reserves or releases the Lotsin's capacity, persists the
-/// state with the redacted event, and keeps one durable reminder at the next deadline stage.
+/// state with the redacted event, and keeps durable reminders: one at the next deadline stage of an open case, one
+/// at the end of the retention period of a closed case, when it is anonymised.
 /// </summary>
 [GrainType("case")]
-public sealed class FamilyCaseGrain(IOptions<ProtocolOptions> options) : Grain<FamilyCaseGrainState>, IFamilyCaseGrain, ICaseProbe, IRemindable
+public sealed class FamilyCaseGrain(IOptions<ProtocolOptions> options, IOptions<RetentionOptions> retention)
+    : Grain<FamilyCaseGrainState>, IFamilyCaseGrain, ICaseProbe, IRemindable
 {
     private const string DeadlineReminder = "deadline";
-    private DateTimeOffset? _scheduled;
+    private const string RetentionReminder = "retention";
+    private readonly Dictionary<string, DateTimeOffset?> _scheduled = [];
 
     private CaseState Case => State.Case;
 
     private DeadlinePolicy Policy => options.Value.DeadlinesFor(Case.Network);
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
-        _scheduled = (await GetRemindersAsync()).FirstOrDefault(r => r.Name == DeadlineReminder)?.DueAt;
+    private DateTimeOffset? RetentionDue => Retention.DueAt(Case, retention.Value.ClosedCasesAfter);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var reminder in await GetRemindersAsync())
+        {
+            _scheduled[reminder.Name] = reminder.DueAt;
+        }
+
+        // A case closed before retention was built, or before its period was changed, gets its reminder now.
+        await ScheduleAsync(RetentionReminder, RetentionDue);
+    }
 
     public Task<CommandResult> ExecuteAsync(CaseCommand command) => RetryOnConflictAsync(() => ExecuteOnceAsync(command));
 
@@ -42,7 +55,17 @@ public sealed class FamilyCaseGrain(IOptions<ProtocolOptions> options) : Grain<F
 
     public async Task ReceiveReminderAsync(string name, DateTimeOffset dueAt)
     {
+        if (_scheduled.GetValueOrDefault(name) == dueAt)
+        {
+            _scheduled.Remove(name);
+        }
+
         var now = Time.GetUtcNow();
+        if (name == RetentionReminder && RetentionDue <= now)
+        {
+            await RetryOnConflictAsync(() => ExecuteOnceAsync(new Anonymise("anonymise", Actor.System)));
+        }
+
         while (Deadlines.NextStage(Case, Policy) is { } stage && stage.At <= now)
         {
             var command = new MarkOverdue($"overdue:{stage.Obligation}:{stage.Stage}:{stage.DueAt:O}", Actor.System, stage.Obligation, stage.Stage, stage.DueAt);
@@ -52,8 +75,7 @@ public sealed class FamilyCaseGrain(IOptions<ProtocolOptions> options) : Grain<F
             }
         }
 
-        _scheduled = dueAt == _scheduled ? null : _scheduled;
-        await ScheduleNextDeadlineAsync(Case);
+        await ScheduleRemindersAsync(Case);
     }
 
     private async Task<CommandResult> ExecuteOnceAsync(CaseCommand command)
@@ -86,7 +108,7 @@ public sealed class FamilyCaseGrain(IOptions<ProtocolOptions> options) : Grain<F
         var next = CaseEvolver.Evolve(current, decided);
         try
         {
-            await ScheduleNextDeadlineAsync(next);
+            await ScheduleRemindersAsync(next);
             State.Case = next;
             State.Processed[command.CommandId] = EventSequence + 1;
             RaiseEvent(decided.Redacted());
@@ -102,23 +124,29 @@ public sealed class FamilyCaseGrain(IOptions<ProtocolOptions> options) : Grain<F
         return CommandResult.Done(EventSequence);
     }
 
-    private async Task ScheduleNextDeadlineAsync(CaseState state)
+    /// <summary>Moves each reminder to its next due time before the state is written, so that none is ever missed.</summary>
+    private async Task ScheduleRemindersAsync(CaseState state)
     {
-        var next = Deadlines.NextStage(state, Policy)?.At;
-        if (next == _scheduled)
+        await ScheduleAsync(DeadlineReminder, Deadlines.NextStage(state, Policy)?.At);
+        await ScheduleAsync(RetentionReminder, Retention.DueAt(state, retention.Value.ClosedCasesAfter));
+    }
+
+    private async Task ScheduleAsync(string name, DateTimeOffset? next)
+    {
+        if (next == _scheduled.GetValueOrDefault(name))
         {
             return;
         }
 
         if (next is { } dueAt)
         {
-            await SetReminderAsync(DeadlineReminder, dueAt);
+            await SetReminderAsync(name, dueAt);
         }
         else
         {
-            await RemoveReminderAsync(DeadlineReminder);
+            await RemoveReminderAsync(name);
         }
 
-        _scheduled = next;
+        _scheduled[name] = next;
     }
 }

@@ -49,6 +49,7 @@ public static class CaseEvolver
             },
             ConsentWithdrawn e => Erase(state) with { Outcome = CaseOutcome.ConsentWithdrawn, ClosedAt = e.At },
             DeadlineMissed e => state with { Overdue = [.. state.Overdue, new OverdueFlag(e.Obligation, e.Stage, e.DueAt)] },
+            CaseAnonymised e => Erase(state) with { AnonymisedAt = e.At },
             _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown case event."),
         };
         var status = CaseTransitions.Find(state.Status, CommandOf(@event))?.To ?? state.Status;
@@ -93,6 +94,7 @@ public static class CaseEvolver
         CaseClosed => "Close",
         ConsentWithdrawn => "WithdrawConsent",
         DeadlineMissed => "MarkOverdue",
+        CaseAnonymised => "Anonymise",
         _ => @event.GetType().Name,
     };
 

@@ -52,7 +52,7 @@ public static class CaseRules
             Withdraw or AddPracticeMessage => actor.Role == ActorRole.Practice,
             WithdrawConsent => actor.Role is ActorRole.Practice or ActorRole.Coordinator
                 || (actor.Role == ActorRole.Lotsin && state.HasResponsibleLotsin && actor.Id == state.LotsinId),
-            MarkOverdue => actor.Role == ActorRole.System,
+            MarkOverdue or Anonymise => actor.Role == ActorRole.System,
             _ => actor.Role == ActorRole.Lotsin && state.HasResponsibleLotsin && actor.Id == state.LotsinId,
         };
         return allowed
@@ -76,6 +76,8 @@ public static class CaseRules
             new Refusal(RefusalCode.InvalidState, "Diese Frist ist schon als überfällig markiert.", state.Status.ToString()),
         MarkOverdue overdue when !Deadlines.OpenObligations(state).Contains(overdue.Obligation) =>
             new Refusal(RefusalCode.InvalidState, "Diese Pflicht ist bereits erfüllt.", state.Status.ToString()),
+        Anonymise when state.AnonymisedAt is not null =>
+            new Refusal(RefusalCode.InvalidState, "Dieser Fall ist bereits anonymisiert.", state.Status.ToString()),
         _ => null,
     };
 

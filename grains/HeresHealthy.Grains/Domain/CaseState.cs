@@ -4,7 +4,8 @@ namespace HeresHealthy.Grains.Domain;
 
 /// <summary>
 /// Everything a case knows, evolved from its events. Personal fields (family, texts, notes, places) are erased in
-/// place when consent is withdrawn; the anonymous facts stay for the reports.
+/// place when consent is withdrawn or the retention period of a closed case runs out; the anonymous facts stay for the
+/// reports.
 /// </summary>
 public sealed record CaseState
 {
@@ -70,6 +71,9 @@ public sealed record CaseState
     public IReadOnlyList<string> DeclinedBy { get; init; } = [];
 
     public bool Erased { get; init; }
+
+    /// <summary>When the retention period ran out and the case was anonymised.</summary>
+    public DateTimeOffset? AnonymisedAt { get; init; }
 
     public bool IsOpen => Status is CaseStatus.Referred or CaseStatus.Assigned or CaseStatus.Accepted or CaseStatus.InCare;
 

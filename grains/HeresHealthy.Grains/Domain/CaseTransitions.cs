@@ -33,6 +33,7 @@ public static class CaseTransitions
         new(InCare, nameof(Close), Closed),
         .. _open.Select(s => new Transition(s, nameof(WithdrawConsent), Closed)),
         .. Same(_open, nameof(MarkOverdue)),
+        new(Closed, nameof(Anonymise), Closed),
     ];
 
     public static Transition? Find(CaseStatus from, string command) =>
@@ -41,11 +42,11 @@ public static class CaseTransitions
     public static IEnumerable<CaseStatus> StatesAllowing(string command) =>
         All.Where(t => t.Command == command).Select(t => t.From);
 
-    /// <summary>The state diagram as Mermaid, as docs/protocol.md shows it. System commands (MarkOverdue) are left out.</summary>
+    /// <summary>The state diagram as Mermaid, as docs/protocol.md shows it. System commands (MarkOverdue, Anonymise) are left out.</summary>
     public static string ToMermaid()
     {
         var text = new StringBuilder("stateDiagram-v2\n");
-        foreach (var group in All.Where(t => t.Command != nameof(MarkOverdue)).GroupBy(t => (t.From, t.To)))
+        foreach (var group in All.Where(t => t.Command is not (nameof(MarkOverdue) or nameof(Anonymise))).GroupBy(t => (t.From, t.To)))
         {
             var from = group.Key.From == None ? "[*]" : group.Key.From.ToString();
             text.Append("    ").Append(from).Append(" --> ").Append(group.Key.To)

@@ -13,7 +13,8 @@ public static class CaseViews
             return null;
         }
 
-        var ended = state.Outcome == CaseOutcome.ConsentWithdrawn;
+        // Consent withdrawn or anonymised: the practice sees only that the case ended.
+        var ended = state.Erased;
         var mayFeedback = state.Consent?.Covers(ConsentPurpose.FeedbackToPractice, now) == true;
         var feedback = ended ? [] : state.Feedback
             .Select(f => f.Kind is FeedbackKind.Receipt or FeedbackKind.Takeover || mayFeedback ? f : f with { Text = null })

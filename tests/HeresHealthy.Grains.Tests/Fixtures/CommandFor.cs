@@ -33,6 +33,7 @@ public static class CommandFor
             nameof(Close) => new Close(id, lotsin, CaseOutcome.HandedOver, "An die Erziehungsberatung übergeben."),
             nameof(WithdrawConsent) => new WithdrawConsent(id, practice),
             nameof(MarkOverdue) => new MarkOverdue(id, Abstractions.Common.Actor.System, Deadlines.OpenObligations(state) is { Count: > 0 } open ? open[0] : Obligation.Activity, OverdueStage.Alert, now),
+            nameof(Anonymise) => new Anonymise(id, Abstractions.Common.Actor.System),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
         };
     }
