@@ -15,7 +15,7 @@ public static class ProtocolNode
 {
     public static async Task<SiloNode> StartAsync(StorageTarget target, TimeProvider? time = null, bool seed = true)
     {
-        var node = await SiloNode.StartAsync(target, o => o.ReminderPollInterval = TimeSpan.FromDays(365), time, s => s.AddHeresHealthyGrains());
+        var node = await SiloNode.StartAsync(target, o => o.ReminderPollInterval = Timeout.InfiniteTimeSpan, time, s => s.AddHeresHealthyGrains());
         if (seed)
         {
             await SeedAsync(node.Grains);

@@ -36,7 +36,7 @@ public abstract class ReminderTests<TTarget> where TTarget : StorageTarget, new(
     public async Task A_reminder_does_not_fire_before_it_is_due()
     {
         var time = new FakeTimeProvider();
-        await using var node = await TestNode.StartAsync(_target, o => o.ReminderPollInterval = TimeSpan.FromDays(365), time);
+        await using var node = await TestNode.StartAsync(_target, o => o.ReminderPollInterval = Timeout.InfiniteTimeSpan, time);
         await node.Grains.GetGrain<IAlarmGrain>(_run).ScheduleAsync("assign", time.GetUtcNow().AddMinutes(15), null);
 
         time.Advance(TimeSpan.FromMinutes(14));
@@ -49,7 +49,7 @@ public abstract class ReminderTests<TTarget> where TTarget : StorageTarget, new(
     public async Task A_periodic_reminder_fires_once_per_period_and_stays_registered()
     {
         var time = new FakeTimeProvider();
-        await using var node = await TestNode.StartAsync(_target, o => o.ReminderPollInterval = TimeSpan.FromDays(365), time);
+        await using var node = await TestNode.StartAsync(_target, o => o.ReminderPollInterval = Timeout.InfiniteTimeSpan, time);
         var start = time.GetUtcNow();
         await node.Grains.GetGrain<IAlarmGrain>(_run).ScheduleAsync("stale-check", start.AddDays(1), TimeSpan.FromDays(1));
 
