@@ -17,6 +17,9 @@ public sealed class WebApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public static Uri BaseAddress { get; } = new("http://localhost");
 
+    /// <summary>The app's SQLite database, for the command-line tools and for searching what is stored.</summary>
+    public string SqliteConnectionString => $"Data Source={_database}";
+
     /// <summary>Starts the host: schema migrations and demo seeding run before the first request is served.</summary>
     public ValueTask InitializeAsync()
     {
@@ -56,6 +59,6 @@ public sealed class WebApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment(Environments.Development);
         builder.UseSetting("Storage:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={_database}");
+        builder.UseSetting("ConnectionStrings:Sqlite", SqliteConnectionString);
     }
 }
