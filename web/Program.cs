@@ -1,4 +1,10 @@
+using HeresHealthy.Web.Cli;
 using HeresHealthy.Web.Hosting;
+
+if (await HeresCli.TryRunAsync(args))
+{
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHeresHealthy();

@@ -11,6 +11,8 @@ public interface IStorageProvider
 
     IReminderTable Reminders { get; }
 
+    IAuditTrail Audit { get; }
+
     /// <summary>Applies the versioned schema migrations that are not applied yet.</summary>
     Task MigrateAsync(CancellationToken cancellationToken);
 

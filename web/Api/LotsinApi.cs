@@ -5,6 +5,7 @@ using HeresHealthy.Grains.Abstractions.Cases.Commands;
 using HeresHealthy.Grains.Abstractions.Cases.Views;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
 using HeresHealthy.Silo;
+using HeresHealthy.Web.Audit;
 using HeresHealthy.Web.Security;
 
 namespace HeresHealthy.Web.Api;
@@ -53,12 +54,14 @@ public static class LotsinApi
         return app;
     }
 
-    private static async Task<IResult> ListAsync(IGrainFactory grains, ClaimsPrincipal user)
+    private static async Task<IResult> ListAsync(IGrainFactory grains, ClaimsPrincipal user, HttpContext http)
     {
         var actor = user.ToActor();
         var ids = await grains.GetGrain<IWorkloadBoardGrain>(actor.Network).GetCasesOfLotsinAsync(actor.Id);
         var views = await Task.WhenAll(ids.Select(id => grains.GetGrain<IFamilyCaseGrain>(id).GetLotsinViewAsync(actor.Id, actor.Network)));
-        return Results.Ok(views.OfType<LotsinCaseView>().ToList());
+        var listed = views.OfType<LotsinCaseView>().ToList();
+        AuditScope.RecordReads(http, listed.Select(v => v.CaseId));
+        return Results.Ok(listed);
     }
 
     /// <summary>An urgent referral is hers to see only while she is on duty; her own cases and offers always.</summary>

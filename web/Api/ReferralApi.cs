@@ -4,6 +4,7 @@ using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Cases.Commands;
 using HeresHealthy.Grains.Abstractions.Cases.Views;
 using HeresHealthy.Silo;
+using HeresHealthy.Web.Audit;
 using HeresHealthy.Web.Security;
 
 namespace HeresHealthy.Web.Api;
@@ -58,12 +59,14 @@ public static class ReferralApi
             request.Note));
     }
 
-    private static async Task<IResult> ListAsync(IGrainFactory grains, ClaimsPrincipal user)
+    private static async Task<IResult> ListAsync(IGrainFactory grains, ClaimsPrincipal user, HttpContext http)
     {
         var actor = user.ToActor();
         var ids = await grains.GetGrain<IWorkloadBoardGrain>(actor.Network).GetCasesOfPracticeAsync(actor.Id);
         var views = await Task.WhenAll(ids.Select(id => grains.GetGrain<IFamilyCaseGrain>(id).GetPracticeViewAsync(actor.Id)));
-        return Results.Ok(views.OfType<PracticeCaseView>().ToList());
+        var listed = views.OfType<PracticeCaseView>().ToList();
+        AuditScope.RecordReads(http, listed.Select(v => v.CaseId));
+        return Results.Ok(listed);
     }
 
     private static async Task<IResult> GetAsync(IGrainFactory grains, ClaimsPrincipal user, string caseId)

@@ -35,6 +35,7 @@ public static class SessionApi
         "Lotsin" => "/lotsin",
         "Coordinator" => "/koordination",
         "Kiosk" => "/kiosk",
+        "DataProtectionOfficer" => "/datenschutz",
         _ => "/",
     };
 

@@ -4,6 +4,7 @@ using HeresHealthy.Silo.Events;
 using HeresHealthy.Silo.Hosting;
 using HeresHealthy.Silo.Storage;
 using HeresHealthy.Web.Api;
+using HeresHealthy.Web.Audit;
 using HeresHealthy.Web.Demo;
 using HeresHealthy.Web.Live;
 using HeresHealthy.Web.Security;
@@ -39,6 +40,7 @@ public static class WebHostingExtensions
         // A body the API cannot read is thrown to BadRequestProblems, which answers 400 naming the field.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddSingleton<IEventSubscriber, LivePublisher>();
+        builder.Services.AddHeresHealthyAudit();
         return builder;
     }
 
@@ -55,13 +57,15 @@ public static class WebHostingExtensions
         app.UseRateLimiter();
         app.MapHealthChecks("/health");
         app.MapOpenApi();
-        app.MapSessionApi();
-        app.MapReferralApi();
-        app.MapLotsinApi();
-        app.MapBoardApi();
-        app.MapKioskApi();
+        var api = app.MapAudited();
+        api.MapSessionApi();
+        api.MapReferralApi();
+        api.MapLotsinApi();
+        api.MapBoardApi();
+        api.MapKioskApi();
+        api.MapAuditApi();
         app.MapHub<LiveHub>("/hubs/live");
-        app.MapGet("/api/live/position", async (IStorageProvider storage, CancellationToken cancellationToken) =>
+        api.MapGet("/api/live/position", async (IStorageProvider storage, CancellationToken cancellationToken) =>
                 Results.Ok(new { position = await storage.Events.ReadHeadAsync(cancellationToken) }))
             .RequireAuthorization().WithTags("Live");
         app.MapStaticAssets();

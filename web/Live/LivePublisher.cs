@@ -5,6 +5,7 @@ using HeresHealthy.Grains.Abstractions.Lotsinnen.Events;
 using HeresHealthy.Silo;
 using HeresHealthy.Silo.Events;
 using HeresHealthy.Silo.Storage;
+using HeresHealthy.Web.Audit;
 using Microsoft.AspNetCore.SignalR;
 
 namespace HeresHealthy.Web.Live;
@@ -14,7 +15,8 @@ public sealed class LivePublisher(
     IHubContext<LiveHub, ILiveClient> hub,
     LiveAudience audience,
     LiveConnections connections,
-    IGrainFactory grains) : IEventSubscriber
+    IGrainFactory grains,
+    AuditWriter audit) : IEventSubscriber
 {
     public async Task OnEventsAsync(IReadOnlyList<EventEnvelope> events, CancellationToken cancellationToken)
     {
@@ -37,6 +39,7 @@ public sealed class LivePublisher(
             await foreach (var (group, push) in audience.PushesAsync(envelope))
             {
                 await hub.Clients.Group(group).Push(push);
+                audit.Enqueue(group, $"push {push.Topic}", push.CaseId, StatusCodes.Status200OK);
             }
         }
     }

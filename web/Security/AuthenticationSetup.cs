@@ -33,6 +33,7 @@ public static class AuthenticationSetup
             .AddPolicy(Policies.Coordinator, p => p.RequireRole(nameof(ActorRole.Coordinator)))
             .AddPolicy(Policies.Kiosk, p => p.RequireRole(nameof(ActorRole.Kiosk)))
             .AddPolicy(Policies.Admin, p => p.RequireRole(nameof(ActorRole.Admin)))
+            .AddPolicy(Policies.DataProtectionOfficer, p => p.RequireRole(nameof(ActorRole.DataProtectionOfficer)))
             .AddPolicy(Policies.CaseWorker, p => p.RequireRole(nameof(ActorRole.Lotsin), nameof(ActorRole.Coordinator)))
             .AddPolicy(Policies.KioskOrCaseWorker, p => p.RequireRole(nameof(ActorRole.Kiosk), nameof(ActorRole.Lotsin), nameof(ActorRole.Coordinator)));
         return services;

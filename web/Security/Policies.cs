@@ -8,6 +8,7 @@ public static class Policies
     public const string Coordinator = nameof(Coordinator);
     public const string Kiosk = nameof(Kiosk);
     public const string Admin = nameof(Admin);
+    public const string DataProtectionOfficer = nameof(DataProtectionOfficer);
     public const string CaseWorker = nameof(CaseWorker);
     public const string KioskOrCaseWorker = nameof(KioskOrCaseWorker);
 }

@@ -7,7 +7,11 @@ public enum ActorRole
     Lotsin,
     Coordinator,
     Kiosk,
+    /// <summary>Runs the platform: accounts from the command line; never sees case content.</summary>
     Admin,
+
+    /// <summary>Datenschutzbeauftragte: reads the audit trail (references only); an outsider to every case.</summary>
+    DataProtectionOfficer,
 
     /// <summary>The platform itself: deadlines, automatic feedback.</summary>
     System,

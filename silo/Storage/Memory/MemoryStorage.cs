@@ -13,6 +13,8 @@ public sealed class MemoryStorage : IStorageProvider
 
     public IReminderTable Reminders { get; } = new MemoryReminderTable();
 
+    public IAuditTrail Audit { get; } = new MemoryAuditTrail();
+
     public Task MigrateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task ListenAsync(Action onCommit, CancellationToken cancellationToken) =>

@@ -18,6 +18,7 @@ public sealed class PostgresStorage : IStorageProvider, IAsyncDisposable
         States = new PostgresStateStore(_dataSource, _sql);
         Events = new PostgresEventLog(_dataSource, _sql);
         Reminders = new PostgresReminderTable(_dataSource, _sql);
+        Audit = new PostgresAuditTrail(_dataSource, _sql);
     }
 
     public string Name => "postgres";
@@ -27,6 +28,8 @@ public sealed class PostgresStorage : IStorageProvider, IAsyncDisposable
     public IEventLog Events { get; }
 
     public IReminderTable Reminders { get; }
+
+    public IAuditTrail Audit { get; }
 
     public Task MigrateAsync(CancellationToken cancellationToken) =>
         PostgresMigrator.ApplyAsync(_dataSource, _sql, cancellationToken);

@@ -13,6 +13,7 @@ public sealed class SqliteStorage : IStorageProvider
         States = new SqliteStateStore(OpenAsync);
         Events = new SqliteEventLog(OpenAsync);
         Reminders = new SqliteReminderTable(OpenAsync);
+        Audit = new SqliteAuditTrail(OpenAsync);
     }
 
     public string Name => "sqlite";
@@ -22,6 +23,8 @@ public sealed class SqliteStorage : IStorageProvider
     public IEventLog Events { get; }
 
     public IReminderTable Reminders { get; }
+
+    public IAuditTrail Audit { get; }
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {

@@ -43,6 +43,13 @@ public sealed record AppPage(string Name, string? Account, string Path, Func<IPa
             await Expect(page.Locator("#warteschlange > *").First).ToBeVisibleAsync();
         }),
 
+        // The data-protection officer's page: the chain verified, and the latest entries (the sign-ins of the run at least).
+        new("datenschutz", "datenschutz", "/datenschutz", async page =>
+        {
+            await Expect(page.Locator("#pruefung")).ToHaveAttributeAsync("data-state", "ok");
+            await Expect(page.Locator("#protokoll tbody tr[data-sequence]").First).ToBeVisibleAsync();
+        }),
+
         // One demo appointment is at the kiosk today.
         new("kiosk", "kiosk", "/kiosk", async page =>
         {

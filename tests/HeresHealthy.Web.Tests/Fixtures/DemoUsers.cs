@@ -11,6 +11,7 @@ public static class DemoUsers
     public const string Coordinator = "koordination";
     public const string Kiosk = "kiosk";
     public const string Admin = "admin";
+    public const string DataProtectionOfficer = "datenschutz";
 
     /// <summary>Referral API tests.</summary>
     public const string ReferringPractice = "praxis01";

@@ -17,8 +17,8 @@ public sealed class WebApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public static Uri BaseAddress { get; } = new("http://localhost");
 
-    /// <summary>The app's SQLite connection string, for tests that must reach past the app to its storage.</summary>
-    public string ConnectionString => $"Data Source={_database}";
+    /// <summary>The app's SQLite database, for the command-line tools and for searching what is stored.</summary>
+    public string SqliteConnectionString => $"Data Source={_database}";
 
     /// <summary>Starts the host: schema migrations and demo seeding run before the first request is served.</summary>
     public ValueTask InitializeAsync()
@@ -67,7 +67,7 @@ public sealed class WebApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment(Environments.Development);
         builder.UseSetting("Storage:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={_database}");
+        builder.UseSetting("ConnectionStrings:Sqlite", SqliteConnectionString);
         // The tests sign in and refer far more often than people do; RateLimitTests checks the limits on their own app.
         builder.UseSetting("RateLimits:SignInsPerMinute", "100000");
         builder.UseSetting("RateLimits:ReferralBurst", "100000");

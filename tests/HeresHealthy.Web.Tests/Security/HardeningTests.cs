@@ -73,7 +73,7 @@ public sealed class HardeningTests(WebApp app)
     /// <summary>A case row the app cannot read, as a damaged disk or a botched manual edit leaves it.</summary>
     private async Task WriteCorruptCaseStateAsync(string caseId)
     {
-        await using var connection = new SqliteConnection(app.ConnectionString);
+        await using var connection = new SqliteConnection(app.SqliteConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO grain_state (grain_type, grain_key, version, event_sequence, payload, created_at, updated_at) VALUES ('case', $key, 1, 1, '{\"Case\": [broken', 0, 0)";

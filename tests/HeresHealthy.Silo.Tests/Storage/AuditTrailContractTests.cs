@@ -1,0 +1,120 @@
+using HeresHealthy.Silo.Storage;
+using HeresHealthy.Testing;
+
+namespace HeresHealthy.Silo.Tests.Storage;
+
+/// <summary>The audit trail's contract, run unchanged against every storage provider.</summary>
+public abstract class AuditTrailContractTests<TTarget> : IAsyncLifetime where TTarget : StorageTarget, new()
+{
+    private static readonly DateTimeOffset _now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    private readonly List<IStorageProvider> _providers = [];
+
+    protected TTarget Target { get; } = new();
+
+    protected IStorageProvider Storage => _providers[0];
+
+    protected static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync() => await OpenAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var disposable in _providers.Distinct().OfType<IAsyncDisposable>())
+        {
+            await disposable.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public async Task An_empty_trail_verifies_with_no_rows()
+    {
+        Assert.Equal(new AuditVerification(true, 0, null), await Storage.Audit.VerifyAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task Appended_entries_are_read_back_newest_first_each_chained_to_the_one_before()
+    {
+        var appended = await Storage.Audit.AppendAsync([Entry("Practice:praxis01", "case-1", 0), Entry("Lotsin:lotsin1", "case-1", 1), Entry("System", null, 2)], Cancel);
+
+        var read = await Storage.Audit.ReadAsync(new AuditFilter(), Cancel);
+
+        Assert.Equal(appended.Reverse(), read);
+        Assert.Equal([1L, 2L, 3L], appended.Select(r => r.Sequence));
+        Assert.Equal(AuditChain.Genesis, appended[0].PreviousHash);
+        Assert.Equal(appended[0].Hash, appended[1].PreviousHash);
+        Assert.Equal(appended[1].Hash, appended[2].PreviousHash);
+        Assert.Equal(("Lotsin:lotsin1", "GET /api/lotsin/cases/{caseId}", "case-1", 200, _now.AddMinutes(1)), (read[1].Actor, read[1].Action, read[1].CaseId, read[1].Status, read[1].Time));
+        Assert.Null(read[0].CaseId);
+    }
+
+    [Fact]
+    public async Task Reading_filters_by_case_actor_and_time_and_pages_by_sequence()
+    {
+        await Storage.Audit.AppendAsync([
+            Entry("Practice:praxis01", "case-1", 0), Entry("Practice:praxis02", "case-2", 1), Entry("Practice:praxis01", "case-2", 2), Entry("Practice:praxis01", "case-1", 3),
+        ], Cancel);
+
+        var ofCase = await Storage.Audit.ReadAsync(new AuditFilter(CaseId: "case-2"), Cancel);
+        var ofActor = await Storage.Audit.ReadAsync(new AuditFilter(Actor: "Practice:praxis01"), Cancel);
+        var inTime = await Storage.Audit.ReadAsync(new AuditFilter(From: _now.AddMinutes(1), To: _now.AddMinutes(3)), Cancel);
+        var firstPage = await Storage.Audit.ReadAsync(new AuditFilter(Limit: 3), Cancel);
+        var nextPage = await Storage.Audit.ReadAsync(new AuditFilter(Limit: 3, BeforeSequence: firstPage[^1].Sequence), Cancel);
+
+        Assert.Equal([3L, 2L], ofCase.Select(r => r.Sequence));
+        Assert.Equal([4L, 3L, 1L], ofActor.Select(r => r.Sequence));
+        Assert.Equal([3L, 2L], inTime.Select(r => r.Sequence));
+        Assert.Equal([4L, 3L, 2L], firstPage.Select(r => r.Sequence));
+        Assert.Equal([1L], nextPage.Select(r => r.Sequence));
+    }
+
+    [Fact]
+    public async Task A_chain_spanning_many_batches_verifies_row_by_row()
+    {
+        for (var batch = 0; batch < 12; batch++)
+        {
+            await Storage.Audit.AppendAsync([.. Enumerable.Range(0, 100).Select(i => Entry($"Lotsin:lotsin{i % 6}", $"case-{batch}-{i}"))], Cancel);
+        }
+
+        Assert.Equal(new AuditVerification(true, 1200, null), await Storage.Audit.VerifyAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task Two_appenders_on_one_store_make_one_valid_chain()
+    {
+        var other = await OpenAsync();
+
+        await Task.WhenAll(AppendManyAsync(Storage, "node-a"), AppendManyAsync(other, "node-b"));
+
+        Assert.Equal(new AuditVerification(true, 200, null), await Storage.Audit.VerifyAsync(Cancel));
+        var rows = await Storage.Audit.ReadAsync(new AuditFilter(Limit: AuditFilter.MaxLimit), Cancel);
+        Assert.Equal(Enumerable.Range(1, 200).Select(i => (long)i).Reverse(), rows.Select(r => r.Sequence));
+        Assert.Equal(100, rows.Count(r => r.Actor == "node-a"));
+    }
+
+    protected static AuditEntry Entry(string actor, string? caseId, int minute = 0) =>
+        new(_now.AddMinutes(minute), actor, caseId is null ? "push board" : "GET /api/lotsin/cases/{caseId}", caseId, 200);
+
+    private static async Task AppendManyAsync(IStorageProvider storage, string actor)
+    {
+        for (var batch = 0; batch < 20; batch++)
+        {
+            await storage.Audit.AppendAsync([.. Enumerable.Range(0, 5).Select(_ => new AuditEntry(_now, actor, "hub LiveHub.CatchUp", null, 200))], Cancel);
+        }
+    }
+
+    private async Task<IStorageProvider> OpenAsync()
+    {
+        var storage = Target.CreateStorage();
+        _providers.Add(storage);
+        await storage.MigrateAsync(Cancel);
+        return storage;
+    }
+}
+
+public sealed class MemoryAuditTrailContractTests : AuditTrailContractTests<MemoryTarget>;
+
+public sealed class SqliteAuditTrailContractTests : AuditTrailContractTests<SqliteTarget>;
+
+public sealed class PostgresAuditTrailContractTests : AuditTrailContractTests<PostgresTarget>;
