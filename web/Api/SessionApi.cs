@@ -36,6 +36,7 @@ public static class SessionApi
         "Coordinator" => "/koordination",
         "Kiosk" => "/kiosk",
         "DataProtectionOfficer" => "/datenschutz",
+        "Admin" => "/verwaltung",
         _ => "/",
     };
 

@@ -50,6 +50,10 @@ public sealed record AppPage(string Name, string? Account, string Path, Func<IPa
             await Expect(page.Locator("#protokoll tbody tr[data-sequence]").First).ToBeVisibleAsync();
         }),
 
+        // The administrator's page: no case content, how accounts are created.
+        new("verwaltung", "admin", "/verwaltung", async page =>
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Konten anlegen" })).ToBeVisibleAsync()),
+
         // One demo appointment is at the kiosk today.
         new("kiosk", "kiosk", "/kiosk", async page =>
         {

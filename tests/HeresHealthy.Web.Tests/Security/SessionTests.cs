@@ -23,6 +23,21 @@ public sealed class SessionTests(WebApp app)
         Assert.Equal("/praxis", session.RootElement.GetProperty("home").GetString());
     }
 
+    [Theory]
+    [InlineData(DemoUsers.Admin, "/verwaltung")]
+    [InlineData(DemoUsers.Kiosk, "/kiosk")]
+    public async Task The_start_page_sends_a_signed_in_user_to_the_page_of_her_role(string account, string home)
+    {
+        using var client = await app.SignInAsync(account);
+
+        using var start = await client.GetAsync("/");
+        using var page = await client.GetAsync(home);
+
+        Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
+        Assert.Equal(home, start.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+
     [Fact]
     public async Task A_wrong_password_is_refused_with_401_and_starts_no_session()
     {
