@@ -25,5 +25,8 @@ public static class ProbeBody
         ["offerId"] = "fruehe-hilfen-herne",
         ["lotsinId"] = lotsinId,
         ["overrideReason"] = "Probe",
+        ["availability"] = "OnDuty",
+        ["userName"] = "niemand-hier",
+        ["password"] = "Falsches-Passwort",
     });
 }
