@@ -17,8 +17,14 @@ public static partial class CaseCommands
             return Problems.NotFound();
         }
 
+        var command = build(user.ToActor());
+        if (!IsSafeId(command.CommandId))
+        {
+            return InvalidCommandId();
+        }
+
         RequestContext.Actor = user.AuditName();
-        var result = await grains.GetGrain<IFamilyCaseGrain>(caseId).ExecuteAsync(build(user.ToActor()));
+        var result = await grains.GetGrain<IFamilyCaseGrain>(caseId).ExecuteAsync(command);
         return result.Accepted
             ? Results.Ok(new CommandResponse(caseId, result.Sequence, result.Repeated))
             : Problems.From(result.Refusal ?? new Refusal(RefusalCode.InvalidState, "Abgelehnt."));
@@ -26,6 +32,9 @@ public static partial class CaseCommands
 
     /// <summary>Case ids and command ids: letters, digits, dashes; at most 100 characters.</summary>
     public static bool IsSafeId(string? id) => id is not null && SafeId().IsMatch(id);
+
+    public static IResult InvalidCommandId() =>
+        Problems.Invalid("commandId", "Eine Befehlskennung (Buchstaben, Ziffern, Bindestriche, höchstens 100 Zeichen) ist nötig.");
 
     [GeneratedRegex("^[A-Za-z0-9-]{1,100}$")]
     private static partial Regex SafeId();

@@ -20,6 +20,11 @@ public static class LotsinApi
             await g.GetGrain<ILotsinGrain>(u.ToActor().Id).GetAsync() is { } me ? Results.Ok(me) : Problems.NotFound());
         lotsin.MapPut("/availability", async (IGrainFactory g, ClaimsPrincipal u, AvailabilityRequest r) =>
         {
+            if (r.CommandId is not null && !CaseCommands.IsSafeId(r.CommandId))
+            {
+                return CaseCommands.InvalidCommandId();
+            }
+
             var result = await g.GetGrain<ILotsinGrain>(u.ToActor().Id).SetAvailabilityAsync(r.CommandId ?? Guid.NewGuid().ToString("N"), r.Availability);
             return result.Accepted || result.Refusal is null ? Results.Ok(new { availability = r.Availability }) : Problems.From(result.Refusal);
         });

@@ -80,13 +80,13 @@ public sealed class FamilyCaseGrain(IOptions<ProtocolOptions> options, IOptions<
 
     private async Task<CommandResult> ExecuteOnceAsync(CaseCommand command)
     {
-        if (State.Processed.TryGetValue(command.CommandId, out var sequence))
-        {
-            return CommandResult.Done(sequence, repeated: true);
-        }
-
         var current = Case;
         var context = new DecisionContext(Key, Time.GetUtcNow());
+        if (State.Processed.TryGetValue(command.CommandId, out var sequence))
+        {
+            return RepeatOf(command, sequence, current, context.Now);
+        }
+
         if (CaseRules.Check(current, command, context.Now) is { } refusal)
         {
             return CommandResult.Refused(refusal);
@@ -111,6 +111,7 @@ public sealed class FamilyCaseGrain(IOptions<ProtocolOptions> options, IOptions<
             await ScheduleRemindersAsync(next);
             State.Case = next;
             State.Processed[command.CommandId] = EventSequence + 1;
+            State.ProcessedBy[command.CommandId] = command.Actor.ToString();
             RaiseEvent(decided.Redacted());
             await WriteStateAsync();
         }
@@ -122,6 +123,21 @@ public sealed class FamilyCaseGrain(IOptions<ProtocolOptions> options, IOptions<
 
         await CaseCollaboration.ReleaseFormerLotsinAsync(GrainFactory, current, next);
         return CommandResult.Done(EventSequence);
+    }
+
+    /// <summary>
+    /// A command id this case has carried out: a repeat for its issuer; for anybody else the refusal their command
+    /// would get (an outsider learns nothing, not even that the case exists), or, for a party, that the id is taken.
+    /// </summary>
+    private CommandResult RepeatOf(CaseCommand command, long sequence, CaseState current, DateTimeOffset now)
+    {
+        var sameIssuer = State.ProcessedBy.TryGetValue(command.CommandId, out var issuer)
+            ? issuer == command.Actor.ToString()
+            : CaseRules.IsParty(current, command);
+        return sameIssuer
+            ? CommandResult.Done(sequence, repeated: true)
+            : CommandResult.Refused(CaseRules.Check(current, command, now)
+                ?? new Refusal(RefusalCode.InvalidInput, "Diese Befehlskennung ist schon vergeben.", current.Status.ToString(), "commandId"));
     }
 
     /// <summary>Moves each reminder to its next due time before the state is written, so that none is ever missed.</summary>

@@ -20,6 +20,9 @@ public static class CaseRules
             ?? Conditions(state, command, now);
     }
 
+    /// <summary>Whether the command's actor is a party of the case (its practice, its Lotsin, its network's coordinator).</summary>
+    public static bool IsParty(CaseState state, CaseCommand command) => Party(state, command) is null;
+
     /// <summary>Outsiders learn nothing about a case, not even its state.</summary>
     private static Refusal? Party(CaseState state, CaseCommand command)
     {

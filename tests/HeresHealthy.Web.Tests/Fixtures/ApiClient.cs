@@ -47,10 +47,18 @@ public sealed class ApiClient(HttpClient http, CookieContainer cookies) : IDispo
         http.PostAsJsonAsync(path, body, Json.Write, Cancellation);
 
     /// <summary>Posts a body as it is, for requests a serializer would never write.</summary>
-    public async Task<HttpResponseMessage> PostTextAsync(string path, string json)
+    public Task<HttpResponseMessage> PostTextAsync(string path, string json) => SendTextAsync(HttpMethod.Post, path, json);
+
+    /// <summary>Sends a request of any method with a JSON body as it is (null: no body), for probes of every endpoint.</summary>
+    public async Task<HttpResponseMessage> SendTextAsync(HttpMethod method, string path, string? json)
     {
-        using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
-        return await http.PostAsync(path, content, Cancellation);
+        using var request = new HttpRequestMessage(method, path);
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        }
+
+        return await http.SendAsync(request, Cancellation);
     }
 
     public Task<HttpResponseMessage> PutAsync(string path, object? body) =>
