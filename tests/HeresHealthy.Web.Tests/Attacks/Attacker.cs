@@ -14,6 +14,7 @@ public sealed record Attacker(string Name, string? Account, string? Role)
         new("another Lotsin", DemoUsers.Lotsin2.UserName, "Lotsin"),
         new("kiosk", DemoUsers.Kiosk, "Kiosk"),
         new("admin", DemoUsers.Admin, "Admin"),
+        new("data-protection officer", DemoUsers.DataProtectionOfficer, "DataProtectionOfficer"),
         new("coordinator", DemoUsers.Coordinator, "Coordinator"),
         new("anonymous", null, null),
     ];
@@ -21,8 +22,8 @@ public sealed record Attacker(string Name, string? Account, string? Role)
     /// <summary>The coordinator may act on every case of its network (assign, reassign, withdraw consent).</summary>
     public bool IsNetworkParty => Role == "Coordinator";
 
-    /// <summary>Whether the role has any business with the victim case's id at all (board, assignment).</summary>
-    public bool MaySeeCaseId => IsNetworkParty;
+    /// <summary>Whether the role has any business with the victim case's id at all (board, assignment; the audit trail's references).</summary>
+    public bool MaySeeCaseId => IsNetworkParty || Role == "DataProtectionOfficer";
 
     public async Task<ApiClient> SignInAsync(WebApp app) => Account is null ? app.Anonymous() : await app.SignInAsync(Account);
 
