@@ -42,9 +42,10 @@ public sealed class AccountGrain : Grain<AccountState>, IAccountGrain
         var now = Time.GetUtcNow();
         if (State.Profile is not { } profile || State.PasswordHash is not { } hash)
         {
-            // Same work as a real check, so that unknown names cannot be told apart by timing.
+            // Same work and the same lockout as a real account, so that unknown names cannot be told apart by timing
+            // or by the answer. Kept in memory only: no row is written for a name somebody made up.
             _hasher.VerifyHashedPassword(new AccountProfile(Key, "", ActorRole.System, "", ""), _dummyHash, password);
-            return new SignInOutcome(false, false, null, null);
+            return new SignInOutcome(false, _unknownLockout.Fail(now), null, null);
         }
 
         if (State.LockedUntil > now)
@@ -97,6 +98,8 @@ public sealed class AccountGrain : Grain<AccountState>, IAccountGrain
         RaiseEvent(new SignedOutEverywhere(Key));
         await WriteStateAsync();
     }
+
+    private readonly UnknownAccountLockout _unknownLockout = new();
 
     private static readonly string _dummyHash = _hasher.HashPassword(new AccountProfile("", "", ActorRole.System, "", ""), Guid.NewGuid().ToString());
 }

@@ -14,8 +14,8 @@ public sealed record Attacker(string Name, string? Account, string? Role)
         new("another Lotsin", DemoUsers.Lotsin2.UserName, "Lotsin"),
         new("kiosk", DemoUsers.Kiosk, "Kiosk"),
         new("admin", DemoUsers.Admin, "Admin"),
-        new("data-protection officer", DemoUsers.DataProtectionOfficer, "DataProtectionOfficer"),
         new("coordinator", DemoUsers.Coordinator, "Coordinator"),
+        new("data-protection officer", DemoUsers.DataProtectionOfficer, "DataProtectionOfficer"),
         new("anonymous", null, null),
     ];
 

@@ -90,6 +90,24 @@ public sealed class SessionTests(WebApp app)
     }
 
     [Fact]
+    public async Task A_made_up_name_is_locked_after_five_failures_like_a_real_account_so_lockout_reveals_no_account()
+    {
+        using var client = app.Anonymous();
+        var madeUp = $"niemand{Guid.NewGuid():N}"[..20];
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            using var wrong = await client.SignInAsync(madeUp, $"Falsches-Passwort-{attempt}");
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        }
+
+        using var fifth = await client.SignInAsync(madeUp, "Falsches-Passwort-5");
+        using var sixth = await client.SignInAsync(madeUp, "Falsches-Passwort-6");
+
+        Assert.Equal("Konto gesperrt", (await Problem.ReadAsync(fifth, HttpStatusCode.Locked)).Title);
+        await Problem.ReadAsync(sixth, HttpStatusCode.Locked);
+    }
+
+    [Fact]
     public async Task Signing_out_ends_the_session()
     {
         using var client = await app.SignInAsync(DemoUsers.SessionPractice);
