@@ -13,7 +13,8 @@ public static class StoredRows
         _ => throw new NotSupportedException($"{target.GetType().Name} keeps nothing on disk to search."),
     };
 
-    private static async Task<IReadOnlyList<string>> ReadPostgresAsync(string schema)
+    /// <summary>Every row of every table of one schema on the test run's PostgreSQL server.</summary>
+    public static async Task<IReadOnlyList<string>> ReadPostgresAsync(string schema)
     {
         await using var connection = new NpgsqlConnection(PostgresServer.ConnectionString);
         await connection.OpenAsync();

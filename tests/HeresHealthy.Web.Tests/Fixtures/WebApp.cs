@@ -11,7 +11,7 @@ namespace HeresHealthy.Web.Tests.Fixtures;
 /// seeded. One instance serves the whole assembly; tests stay out of each other's way by using their own cases and
 /// the accounts <see cref="DemoUsers"/> gives them.
 /// </summary>
-public sealed class WebApp : WebApplicationFactory<Program>, IAsyncLifetime
+public class WebApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"heres-web-tests-{Guid.NewGuid():N}.db");
 
@@ -21,7 +21,7 @@ public sealed class WebApp : WebApplicationFactory<Program>, IAsyncLifetime
     public string SqliteConnectionString => $"Data Source={_database}";
 
     /// <summary>Starts the host: schema migrations and demo seeding run before the first request is served.</summary>
-    public ValueTask InitializeAsync()
+    public virtual ValueTask InitializeAsync()
     {
         _ = Server;
         return ValueTask.CompletedTask;
@@ -61,15 +61,23 @@ public sealed class WebApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             File.Delete(file);
         }
+
+        GC.SuppressFinalize(this);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environments.Development);
-        builder.UseSetting("Storage:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Sqlite", SqliteConnectionString);
+        ConfigureStorage(builder);
         // The tests sign in and refer far more often than people do; RateLimitTests checks the limits on their own app.
         builder.UseSetting("RateLimits:SignInsPerMinute", "100000");
         builder.UseSetting("RateLimits:ReferralBurst", "100000");
+    }
+
+    /// <summary>Where the app keeps its data: here a temporary SQLite file, which also seeds the demo.</summary>
+    protected virtual void ConfigureStorage(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Storage:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Sqlite", SqliteConnectionString);
     }
 }
