@@ -13,13 +13,14 @@ let caseId = '';
 let next = null;
 
 function row(entry) {
+    // data-label: the column's name, shown before each cell where a phone stacks the row (site.css)
     return el('tr', { 'data-sequence': entry.sequence },
-        el('td', {}, String(entry.sequence)),
-        el('td', {}, el('time', { datetime: entry.time }, formatDateTime(entry.time))),
-        el('td', {}, entry.actor),
-        el('td', {}, el('code', {}, entry.action)),
-        el('td', {}, entry.caseId ?? '–'),
-        el('td', {}, String(entry.status)));
+        el('td', { 'data-label': 'Nr.' }, String(entry.sequence)),
+        el('td', { 'data-label': 'Zeit' }, el('time', { datetime: entry.time }, formatDateTime(entry.time))),
+        el('td', { 'data-label': 'Wer' }, entry.actor),
+        el('td', { 'data-label': 'Zugriff' }, el('code', {}, entry.action)),
+        el('td', { 'data-label': 'Fall' }, entry.caseId ?? '–'),
+        el('td', { 'data-label': 'Status' }, String(entry.status)));
 }
 
 async function load(older) {
