@@ -23,6 +23,7 @@ let lastPosition = readStoredPosition();
 let buffer = []; // pushes received while not caught up (connecting, reconnecting); null once caught up
 let retryTimer = null;
 let seenAtLast = new Set(); // topic|case keys delivered at lastPosition
+let storeTimer = null; // the position is written to sessionStorage after the pushes are applied, once per burst
 
 // For browser tests: read-only view of the state ('connecting' | 'connected' | 'reconnecting' | 'offline').
 window.heresLive = Object.freeze({
@@ -73,6 +74,7 @@ export async function start(options = {}) {
     connection.onreconnected(() => connected());
     connection.onclose(() => offline());
     window.addEventListener('online', () => { if (state === 'offline') connect(); });
+    window.addEventListener('pagehide', storePosition);
     await connect();
 }
 
@@ -113,35 +115,47 @@ async function connected() {
     }
 }
 
+const notCatchUp = () => false;
+
 function receive(push) {
     if (buffer) buffer.push(push);
-    else deliver([push], () => false);
+    else if (Number.isSafeInteger(push?.position)) apply(push, notCatchUp);
 }
 
 function deliver(pushes, isCatchUp) {
     const ordered = pushes.filter((push) => Number.isSafeInteger(push?.position))
         .sort((a, b) => a.position - b.position);
-    for (const push of ordered) {
-        // One event can reach a tab twice (an urgent offer to all on duty, and the claim to the winner):
-        // within a position, each topic and case is delivered once.
-        const key = `${push.topic}|${push.caseId ?? ''}`;
-        if (push.position < lastPosition || (push.position === lastPosition && seenAtLast.has(key))) continue;
-        if (push.position > lastPosition) seenAtLast = new Set();
-        seenAtLast.add(key);
-        remember(push.position);
-        for (const handler of handlers.get(push.topic) ?? []) {
-            try {
-                handler(push, { catchUp: isCatchUp(push) });
-            } catch (error) {
-                console.error(error); // one broken handler must not stop the others
-            }
+    for (const push of ordered) apply(push, isCatchUp);
+}
+
+function apply(push, isCatchUp) {
+    // One event can reach a tab twice (an urgent offer to all on duty, and the claim to the winner):
+    // within a position, each topic and case is delivered once.
+    const key = `${push.topic}|${push.caseId ?? ''}`;
+    if (push.position < lastPosition || (push.position === lastPosition && seenAtLast.has(key))) return;
+    if (push.position > lastPosition) seenAtLast.clear();
+    seenAtLast.add(key);
+    remember(push.position);
+    for (const handler of handlers.get(push.topic) ?? []) {
+        try {
+            handler(push, { catchUp: isCatchUp(push) });
+        } catch (error) {
+            console.error(error); // one broken handler must not stop the others
         }
     }
 }
 
+// The position counts at once (catch-up asks from lastPosition); sessionStorage, which only a reload of
+// this tab reads, is written in a task of its own after the DOM update, once per burst, and on pagehide.
 function remember(position) {
     lastPosition = position;
-    sessionStorage.setItem(STORAGE_KEY, String(position));
+    storeTimer ??= setTimeout(storePosition, 0);
+}
+
+function storePosition() {
+    clearTimeout(storeTimer);
+    storeTimer = null;
+    if (lastPosition > 0) sessionStorage.setItem(STORAGE_KEY, String(lastPosition));
 }
 
 function setState(next) {

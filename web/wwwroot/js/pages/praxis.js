@@ -9,6 +9,7 @@ const list = document.getElementById('vermittlungen');
 const form = document.getElementById('vermittlung-form');
 const presence = document.getElementById('bereitschaft');
 const views = new Map(); // caseId -> PracticeCaseView
+const items = new Map(); // caseId -> its li in the list (no search of the whole list per push)
 
 // ---- referrals list ----------------------------------------------------------------------------
 
@@ -151,7 +152,7 @@ function keepFocus(scope) {
         if (document.activeElement !== document.body) return;
     }
     const caseId = scope.closest?.('li[data-case-id]')?.dataset.caseId ?? lastCaseId;
-    const item = caseId ? list.querySelector(`li[data-case-id="${CSS.escape(caseId)}"]`) : null;
+    const item = caseId ? items.get(caseId) : null;
     const heading = item?.querySelector('h3') ?? document.getElementById('liste-titel');
     heading.setAttribute('tabindex', '-1');
     heading.focus();
@@ -191,20 +192,39 @@ function appendMessages(item, view, previous) {
     const after = view.messages ?? [];
     const list = item.querySelector(':scope > .messages-list > ul');
     if (!list || after.length <= before.length) return false;
-    const { messages: _, ...restBefore } = previous;
-    const { messages: __, ...restAfter } = view;
-    if (JSON.stringify(restBefore) !== JSON.stringify(restAfter)) return false;
+    if (!sameData(previous, view, 'messages')) return false;
     if (before.some((message, index) => message.id !== after[index].id || message.text !== after[index].text)) return false;
     list.append(...after.slice(before.length).map(messageEntry));
     return true;
 }
 
+// Equality of two parsed JSON values (key order aside), without serializing them; skip: a top-level key to ignore.
+function sameData(a, b, skip) {
+    if (a === b) return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length) return false;
+        for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+        return true;
+    }
+    if (Array.isArray(b)) return false;
+    let count = 0;
+    for (const key in a) {
+        if (key === skip) continue;
+        if (!Object.hasOwn(b, key) || !sameData(a[key], b[key])) return false;
+        count++;
+    }
+    for (const key in b) if (key !== skip) count--;
+    return count === 0;
+}
+
 /** Inserts, replaces or (view null) removes a referral, keeping newest first and focus where it was. */
 function show(view, caseId = view?.caseId) {
     if (!caseId) return;
-    const old = list.querySelector(`li[data-case-id="${CSS.escape(caseId)}"]`);
+    const old = items.get(caseId);
     if (!view) {
         views.delete(caseId);
+        items.delete(caseId);
         old?.remove();
         emptyState();
         return;
@@ -216,6 +236,7 @@ function show(view, caseId = view?.caseId) {
         return;
     }
     const item = referralItem(view);
+    items.set(caseId, item);
     if (old) {
         const wasOpen = old.querySelector('details')?.open;
         const hadFocus = old.contains(document.activeElement);
@@ -346,6 +367,7 @@ async function init() {
     const { position } = await apiGet('/api/live/position');
     const [referrals, presenceNow] = await Promise.all([apiGet('/api/referrals'), apiGet('/api/presence')]);
     clear(list);
+    items.clear();
     for (const view of [...referrals].sort((a, b) => sortKey(b) - sortKey(a))) show(view);
     emptyState();
     showPresence(presenceNow?.anyOnDuty);
