@@ -31,9 +31,9 @@ public sealed class Api : IDisposable
         await _client.GetFromJsonAsync<JsonElement>(path);
 
     /// <summary>Writes a message to the Lotsin on one referral; true if the command was accepted (2xx).</summary>
-    public async Task<bool> MessageAsync(string caseId, string text)
+    public async Task<bool> MessageAsync(string caseId, string text, string? commandId = null)
     {
-        using var response = await _client.PostAsJsonAsync($"/api/referrals/{Uri.EscapeDataString(caseId)}/messages", new { commandId = Guid.NewGuid().ToString(), text });
+        using var response = await _client.PostAsJsonAsync($"/api/referrals/{Uri.EscapeDataString(caseId)}/messages", new { commandId = commandId ?? Guid.NewGuid().ToString(), text });
         return response.IsSuccessStatusCode;
     }
 

@@ -45,12 +45,25 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
     /// <summary>New referrals of praxis01 made before the page opens, over which the changes are spread.</summary>
     public const int Referrals = 25;
 
+    /// <summary>
+    /// t_dom − t_commit with t_commit the server's: when the dispatcher handed this round's event to the subscribers
+    /// (for a commit on this node straight from the write's result, right after the commit and the dispatcher's wake-up).
+    /// </summary>
     public List<double> Real { get; } = [];
 
     public List<double> Bare { get; } = [];
 
-    /// <summary>t_dom − the time just before the HTTP request was sent: the other bound of the commit.</summary>
+    /// <summary>t_dom − when the state write of this round's event returned (the transaction had committed).</summary>
+    public List<double> RealFromWrite { get; } = [];
+
+    /// <summary>t_dom − when the HTTP response arrived (runs 1 to 9's t_commit; since the audit row is awaited, well after the commit).</summary>
+    public List<double> RealFromResponse { get; } = [];
+
+    /// <summary>t_dom − the time just before the HTTP request was sent: an upper bound.</summary>
     public List<double> RealFromRequest { get; } = [];
+
+    /// <summary>Measured real rounds whose server stamps were missing or not of the round's own message (left out of <see cref="Real"/>).</summary>
+    public int Unmatched { get; private set; }
 
     public List<int> PayloadBytes { get; } = [];
 
@@ -113,13 +126,17 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
             var caseId = cases[i % cases.Count];
             var marker = $"[lb {i}]";
 
-            // Real: t_commit is when the HTTP response arrives (the commit precedes it).
+            // The message event carries the command id but not the text: it ties the server's stamps to this round.
+            var commandId = Guid.NewGuid().ToString();
+
+            // Real: t_commit is the server's (the probe's stamp at the dispatcher's hand-over of this round's event);
+            // when the HTTP response arrives and when the request was sent are kept as secondary figures.
             real.Probe.Forget(caseId);
             var requested = 0.0;
             var realLatency = await RoundAsync(page, marker, async () =>
             {
                 requested = Clock.UnixMs();
-                if (!await api.MessageAsync(caseId, marker))
+                if (!await api.MessageAsync(caseId, marker, commandId))
                 {
                     throw new InvalidOperationException($"The message to {caseId} was refused.");
                 }
@@ -136,13 +153,29 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
             {
                 if (realLatency is { } r)
                 {
-                    Real.Add(r.Latency);
-                    RealFromRequest.Add(r.Latency + r.Start - requested);
-                    if (real.Probe.Latest(caseId) is { } stages)
+                    var dom = r.Latency + r.Start;
+                    RealFromResponse.Add(r.Latency);
+                    RealFromRequest.Add(dom - requested);
+                    var stages = await real.Probe.SettledAsync(caseId, TimeSpan.FromSeconds(5));
+                    if (stages is null || !stages.Payload.Contains($"\"{commandId}\"", StringComparison.Ordinal))
                     {
-                        var dom = r.Latency + r.Start;
+                        if (Unmatched++ == 0)
+                        {
+                            log.WriteLine($"browser: round {i} has no server stamps of its own message ({(stages is null ? "none within 5 s" : $"latest event of the case at position {stages.Position}: {stages.Payload}")})");
+                        }
+                    }
+                    else
+                    {
+                        Real.Add(dom - stages.DispatchedUnix);
+                        if (!double.IsNaN(stages.CommittedUnix))
+                        {
+                            RealFromWrite.Add(dom - stages.CommittedUnix);
+                            Add("2a event raised → state write returned (write and commit)", stages.CommittedUnix - stages.RaisedUnix);
+                            Add("2b state write returned → dispatcher hands it over (wake-up, subscribers before the probe; < 0: read from the outbox first)", stages.DispatchedUnix - stages.CommittedUnix);
+                        }
+
                         Add("1 request sent → event raised (HTTP, auth, grain turn)", stages.RaisedUnix - requested);
-                        Add("2 event raised → dispatcher hands it over (write, commit, NOTIFY, wake, outbox read)", stages.DispatchedUnix - stages.RaisedUnix);
+                        Add("2 event raised → dispatcher hands it over (write, commit, dispatcher wake-up)", stages.DispatchedUnix - stages.RaisedUnix);
                         Add("3 handed over → LivePublisher returned (audience, grain calls, views, serialize, write to group)", stages.PublishedUnix - stages.DispatchedUnix);
                         Add("4 LivePublisher returned → DOM (socket, browser: parse, live.js, render)", dom - stages.PublishedUnix);
                         Add("(HTTP response arrives − dispatcher hands over)", r.Start - stages.DispatchedUnix);

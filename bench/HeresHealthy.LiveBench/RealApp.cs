@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using HeresHealthy.Silo.Events;
+using HeresHealthy.Silo.Storage;
 using HeresHealthy.Web.Live;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,7 +32,7 @@ public sealed class RealApp : WebApplicationFactory<Program>
 
     public string? Postgres { get; }
 
-    /// <summary>Stamps around the app's LivePublisher, for the breakdown of where the time goes.</summary>
+    /// <summary>Stamps at the app's commits and around its LivePublisher: the real side's t_commit and the breakdown of where the time goes.</summary>
     public PipelineProbe Probe { get; } = new();
 
     public string Schema { get; }
@@ -71,6 +72,9 @@ public sealed class RealApp : WebApplicationFactory<Program>
             var publisher = services.Single(d => d.ServiceType == typeof(IEventSubscriber) && d.ImplementationType == typeof(LivePublisher));
             services.Insert(services.IndexOf(publisher), ServiceDescriptor.Singleton(Probe.Before));
             services.Insert(services.IndexOf(publisher) + 1, ServiceDescriptor.Singleton(Probe.After));
+            var storage = services.Single(d => d.ServiceType == typeof(IStorageProvider));
+            var create = storage.ImplementationFactory ?? throw new InvalidOperationException("The app's storage is no longer registered by a factory.");
+            services[services.IndexOf(storage)] = ServiceDescriptor.Singleton<IStorageProvider>(sp => Probe.Stamping((IStorageProvider)create(sp)));
         });
         if (Postgres is not null)
         {
