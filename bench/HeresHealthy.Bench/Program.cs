@@ -7,7 +7,7 @@ if (!BenchPostgres.IsConfigured)
     return 2;
 }
 
-var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, BenchConfig.Create()).ToList();
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchConfig).Assembly).Run(args, BenchConfig.Create()).ToList();
 foreach (var summary in summaries)
 {
     Console.WriteLine($"Report of {summary.Title}: {summary.ResultsDirectoryPath}");
