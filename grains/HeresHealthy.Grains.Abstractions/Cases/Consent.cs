@@ -3,6 +3,7 @@ namespace HeresHealthy.Grains.Abstractions.Cases;
 /// <summary>
 /// The release from professional secrecy (Schweigepflichtentbindung, § 203 StGB) recorded with a referral:
 /// who gave it, when, to whom (the Lotsendienst and optionally named help offers), for what, until when.
+/// A help offer is named by its id in the network's help offer directory.
 /// </summary>
 /// <param name="GivenBy">The guardian who consented; personal, erased with the family's data.</param>
 public sealed record Consent(
@@ -16,4 +17,8 @@ public sealed record Consent(
 
     public bool Covers(ConsentPurpose purpose, DateTimeOffset at) =>
         Purposes.Contains(purpose) && at >= GivenAt && at < ValidUntil;
+
+    /// <summary>Whether the family's details may be passed to this recipient (a help offer's id) at that time.</summary>
+    public bool Releases(string recipient, DateTimeOffset at) =>
+        Recipients.Contains(recipient) && Covers(ConsentPurpose.Referral, at);
 }

@@ -75,6 +75,8 @@ public static class CaseRules
             new Refusal(RefusalCode.InvalidState, $"„Nicht erreichbar“ braucht mindestens drei erfolglose Kontaktversuche; bisher {state.FailedAttempts}.", state.Status.ToString()),
         UpdateOnwardReferral update when state.OnwardReferrals.All(r => r.Id != update.ReferralId) =>
             new Refusal(RefusalCode.NotFound, "Diese Weitervermittlung gibt es in diesem Fall nicht.", state.Status.ToString(), "referralId"),
+        UpdateOnwardReferral { Status: OnwardReferralStatus.Contacted } update when ContactWithoutConsent(state, update.ReferralId, now) is { } refusal =>
+            refusal,
         MarkOverdue overdue when state.Overdue.Any(f => f.Obligation == overdue.Obligation && f.Stage == overdue.Stage && f.DueAt == overdue.DueAt) =>
             new Refusal(RefusalCode.InvalidState, "Diese Frist ist schon als überfällig markiert.", state.Status.ToString()),
         MarkOverdue overdue when !Deadlines.OpenObligations(state).Contains(overdue.Obligation) =>
@@ -83,6 +85,23 @@ public static class CaseRules
             new Refusal(RefusalCode.InvalidState, "Dieser Fall ist bereits anonymisiert.", state.Status.ToString()),
         _ => null,
     };
+
+    /// <summary>
+    /// Suggesting a help offer to the family needs no consent for it; contacting the offer passes the family's details on,
+    /// so the consent must name that offer (by its directory id) and still hold.
+    /// </summary>
+    private static Refusal? ContactWithoutConsent(CaseState state, string referralId, DateTimeOffset now)
+    {
+        var offerId = state.OnwardReferrals.First(r => r.Id == referralId).OfferId;
+        var message = state.Consent switch
+        {
+            { } consent when consent.Releases(offerId, now) => null,
+            { } consent when !consent.Covers(ConsentPurpose.Referral, now) =>
+                "Die Einwilligung der Familie gilt nicht mehr; ihre Daten dürfen nicht an das Hilfeangebot gehen.",
+            _ => "Die Einwilligung der Familie nennt dieses Hilfeangebot nicht: Es darf ihr vorgeschlagen, ihre Daten dürfen aber nicht an das Angebot weitergegeben werden.",
+        };
+        return message is null ? null : new Refusal(RefusalCode.NoConsent, message, state.Status.ToString());
+    }
 
     private static Refusal WrongState(CaseState state, string command)
     {

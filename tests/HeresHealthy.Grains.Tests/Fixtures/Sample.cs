@@ -20,10 +20,11 @@ public static class Sample
     public static FamilyRecord Family(string guardian = "Ayşe Yılmaz", string child = "Emir", string phone = "0176 1234567") =>
         new(guardian, child, 2024, phone, "Bahnhofstraße 12, 44623 Herne", "tr", true);
 
-    public static Consent Consent(DateTimeOffset now, bool feedback = true) => new(
+    /// <summary>The family's consent; unless told otherwise it names the help offer <c>offer-1</c> besides the Lotsendienst.</summary>
+    public static Consent Consent(DateTimeOffset now, bool feedback = true, string[]? offers = null) => new(
         "Ayşe Yılmaz",
         now.AddMinutes(-5),
-        [Abstractions.Cases.Consent.Lotsendienst],
+        [Abstractions.Cases.Consent.Lotsendienst, .. offers ?? ["offer-1"]],
         feedback ? [ConsentPurpose.Referral, ConsentPurpose.FeedbackToPractice] : [ConsentPurpose.Referral],
         now.AddYears(1));
 

@@ -109,7 +109,7 @@ public sealed class ProtocolInvariantTests
                     Assert.Same(before, await node.StateAsync(_lastCase));
                     break;
                 default:
-                    var command = ProtocolModel.Command(step, prefix, state.LotsinId, now);
+                    var command = ProtocolModel.Command(step, prefix, state, now);
                     var result = await node.Case(caseId).ExecuteAsync(command);
                     if (result.Accepted)
                     {
@@ -172,6 +172,10 @@ public sealed class ProtocolInvariantTests
                 {
                     Assert.NotNull(state.Consent);
                 }
+
+                Assert.All(
+                    state.OnwardReferrals.Where(r => r.Status == OnwardReferralStatus.Contacted),
+                    r => Assert.Contains(r.OfferId, state.Consent!.Recipients));
 
                 if (state.Status == CaseStatus.Closed && state.Outcome is not (CaseOutcome.WithdrawnByPractice or CaseOutcome.ConsentWithdrawn))
                 {

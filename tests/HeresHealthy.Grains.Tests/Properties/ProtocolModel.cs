@@ -1,6 +1,7 @@
 using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Cases.Commands;
 using HeresHealthy.Grains.Abstractions.Common;
+using HeresHealthy.Grains.Domain;
 using HeresHealthy.Grains.Tests.Fixtures;
 
 namespace HeresHealthy.Grains.Tests.Properties;
@@ -9,7 +10,7 @@ namespace HeresHealthy.Grains.Tests.Properties;
 public static class ProtocolModel
 {
     public const int Cases = 4;
-    public const int Kinds = 20;
+    public const int Kinds = 21;
     public static readonly string[] Lotsinnen = ["l-1", "l-2", "l-3"];
 
     public static string KindName(int kind) => kind switch
@@ -32,14 +33,16 @@ public static class ProtocolModel
         16 => "WithdrawConsent",
         17 => "SetAvailability",
         18 => "AddPracticeMessage",
+        20 => "UpdateOnwardReferral",
         _ => "RepeatLastCommand",
     };
 
     public static Actor LotsinActor(string prefix, int who) => Sample.Lotsin($"{prefix}{Lotsinnen[who % Lotsinnen.Length]}");
 
-    /// <summary>The command of a step; <paramref name="responsible"/> is the case's current Lotsin, if any.</summary>
-    public static CaseCommand Command(GeneratedStep step, string prefix, string? responsible, DateTimeOffset now)
+    /// <summary>The command of a step on a case in <paramref name="state"/>.</summary>
+    public static CaseCommand Command(GeneratedStep step, string prefix, CaseState state, DateTimeOffset now)
     {
+        var responsible = state.LotsinId;
         var id = Sample.Id();
         var practice = Sample.Practice(step.Who % 3 == 2 ? "p-2" : "p-1");
         var lotsin = step.Who % 4 == 3 || responsible is null ? LotsinActor(prefix, step.Who) : Sample.Lotsin(responsible);
@@ -47,7 +50,7 @@ public static class ProtocolModel
         return step.Kind switch
         {
             0 or 1 => Sample.Refer(now, practice.Id, urgent: step.Variant % 2 == 0, family: Sample.Family($"Guardian{prefix}", $"Child{prefix}", "0201 555555"))
-                with { Consent = Sample.Consent(now, feedback: step.Variant % 3 != 0) },
+                with { Consent = Sample.Consent(now, feedback: step.Variant % 3 != 0, offers: step.Variant % 5 < 2 ? [] : ["offer-1"]) },
             2 => new Assign(id, Sample.Coordinator, target),
             3 => new Assign(id, Sample.Coordinator, target, "Ausnahme: Vertretung"),
             5 => new Accept(id, lotsin),
@@ -62,6 +65,7 @@ public static class ProtocolModel
             14 => new ReferOnward(id, lotsin, "offer-1"),
             15 => new Close(id, lotsin, (CaseOutcome)(step.Variant % 5), "Abschlussrückmeldung"),
             16 => new WithdrawConsent(id, step.Who % 2 == 0 ? practice : Sample.Coordinator),
+            20 => new UpdateOnwardReferral(id, lotsin, state.OnwardReferrals is [.., var last] ? last.Id : "none", (OnwardReferralStatus)(step.Variant % 3)),
             _ => new AddPracticeMessage(id, practice, "Nachricht"),
         };
     }

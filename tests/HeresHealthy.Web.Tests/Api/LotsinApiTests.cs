@@ -28,9 +28,9 @@ public sealed class LotsinApiTests(WebApp app)
     {
         using var practice = await app.SignInAsync(DemoUsers.LotsinPractice);
         using var lotsin = await app.SignInAsync(DemoUsers.Lotsin2.UserName);
-        var caseId = await app.ReferAcceptedAsync(practice, DemoUsers.Lotsin2);
-        var path = $"/api/lotsin/cases/{caseId}";
         var offer = (await lotsin.GetJsonAsync<List<HelpOffer>>("/api/help-offers")).First(o => o.Kind == HelpOfferKind.EarlyHelp);
+        var caseId = await app.ReferAcceptedAsync(practice, DemoUsers.Lotsin2, Referral.Form(namedHelpOffers: [offer.Id]));
+        var path = $"/api/lotsin/cases/{caseId}";
 
         await lotsin.MustAsync($"{path}/contact-attempts", new { reached = false, note = "intern: Mailbox" });
         await lotsin.MustAsync($"{path}/contact-attempts", new { reached = true, note = "intern: Mutter am Telefon" });
@@ -61,6 +61,27 @@ public sealed class LotsinApiTests(WebApp app)
         Assert.DoesNotContain("intern:", text, StringComparison.Ordinal);
         Assert.DoesNotContain(offer.Id, text, StringComparison.Ordinal);
         Assert.DoesNotContain(caseId, (await lotsin.GetJsonAsync<LotsinView>("/api/lotsin/me")).ActiveCases);
+    }
+
+    [Fact]
+    public async Task Contacting_a_help_offer_the_consent_does_not_name_is_refused_with_409_but_suggesting_it_is_not()
+    {
+        using var practice = await app.SignInAsync(DemoUsers.LotsinPractice);
+        using var lotsin = await app.SignInAsync(DemoUsers.Lotsin2.UserName);
+        var caseId = await app.ReferAcceptedAsync(practice, DemoUsers.Lotsin2);
+        var path = $"/api/lotsin/cases/{caseId}";
+        var offer = (await lotsin.GetJsonAsync<List<HelpOffer>>("/api/help-offers")).First(o => o.Kind == HelpOfferKind.EarlyHelp);
+        await lotsin.MustAsync($"{path}/first-meeting");
+        await lotsin.MustAsync($"{path}/onward-referrals", new { offerId = offer.Id });
+        var referralId = (await lotsin.GetJsonAsync<LotsinCaseView>(path)).OnwardReferrals.Single().Id;
+
+        using var contacted = await lotsin.CommandAsync($"{path}/onward-referrals/{referralId}", new { status = OnwardReferralStatus.Contacted }, method: HttpMethod.Put);
+
+        var problem = await Problem.ConflictAsync(contacted, "InCare");
+        Assert.Equal("NoConsent", problem.Code);
+        Assert.Contains("nennt dieses Hilfeangebot nicht", problem.Detail, StringComparison.Ordinal);
+        Assert.Equal(OnwardReferralStatus.Suggested, (await lotsin.GetJsonAsync<LotsinCaseView>(path)).OnwardReferrals.Single().Status);
+        await lotsin.MustAsync($"{path}/closing", new { outcome = CaseOutcome.HandedOver, feedback = "Aufräumen nach dem Test." });
     }
 
     [Fact]

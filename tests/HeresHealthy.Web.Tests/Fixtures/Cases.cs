@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using HeresHealthy.Grains.Abstractions.Cases.Views;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
 using HeresHealthy.Testing;
@@ -17,12 +18,12 @@ public static class Cases
     public static async Task<string> NameAsync(this ApiClient lotsin) =>
         (await lotsin.GetJsonAsync<LotsinView>("/api/lotsin/me")).Profile.Name;
 
-    /// <summary>Refers a family and has the coordinator assign it and the Lotsin accept it.</summary>
-    public static async Task<string> ReferAcceptedAsync(this WebApp app, ApiClient practice, LotsinAccount lotsin)
+    /// <summary>Refers a family (with <paramref name="form"/> if given) and has the coordinator assign it and the Lotsin accept it.</summary>
+    public static async Task<string> ReferAcceptedAsync(this WebApp app, ApiClient practice, LotsinAccount lotsin, JsonObject? form = null)
     {
         using var coordinator = await app.SignInAsync(DemoUsers.Coordinator);
         using var navigator = await app.SignInAsync(lotsin.UserName);
-        var caseId = await practice.ReferAsync(Referral.Form());
+        var caseId = await practice.ReferAsync(form ?? Referral.Form());
         await coordinator.AssignAsync(caseId, lotsin);
         await navigator.AcceptAsync(caseId);
         return caseId;

@@ -3,10 +3,13 @@ using HeresHealthy.Grains.Abstractions.Cases;
 
 namespace HeresHealthy.Web.Tests.Fixtures;
 
-/// <summary>A practice's referral form, filled in as the practice would; the family's names are unique per form so tests can look for them.</summary>
+/// <summary>
+/// A practice's referral form, filled in as the practice would; the family's names are unique per form so tests can look for them.
+/// The consent names the given help offers (by directory id) besides the Lotsendienst.
+/// </summary>
 public static class Referral
 {
-    public static JsonObject Form(bool familyPresentNow = false)
+    public static JsonObject Form(bool familyPresentNow = false, string[]? namedHelpOffers = null)
     {
         var mark = Guid.NewGuid().ToString("N")[..8];
         return Json.ToObject(new
@@ -32,6 +35,7 @@ public static class Referral
                 givenBy = $"Aylin Testmutter{mark}",
                 givenAt = DateTimeOffset.UtcNow.AddMinutes(-5),
                 feedbackToPractice = true,
+                namedHelpOffers,
             },
         });
     }
