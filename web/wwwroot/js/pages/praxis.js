@@ -331,6 +331,7 @@ function referralRequest() {
             givenAt: givenAtOf(f['consent.givenAt'].value),
             feedbackToPractice: f['consent.feedbackToPractice'].checked,
             validUntil: validUntilOf(f['consent.validUntil'].value),
+            namedHelpOffers: [...form.querySelectorAll('input[name="consent.namedHelpOffers"]:checked')].map((box) => box.value),
         },
     };
 }
