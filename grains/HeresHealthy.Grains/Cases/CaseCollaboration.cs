@@ -51,12 +51,19 @@ internal sealed class CaseCollaboration
         }
     }
 
-    /// <summary>After a commit: the Lotsin who held the case before and holds it no longer gets her capacity back.</summary>
-    public static async Task ReleaseFormerLotsinAsync(IGrainFactory grains, CaseState before, CaseState after)
+    /// <summary>The Lotsin who held the case before a transition and holds it no longer, if any: her capacity is to be given back.</summary>
+    public static string? FormerLotsin(CaseState before, CaseState after) =>
+        before.LotsinId is { } former && Holds(before, former) && !Holds(after, former) ? former : null;
+
+    /// <summary>
+    /// Gives back the capacity of each Lotsin who let go of the case, unless she holds it again by now (then her count
+    /// is right as it is). Idempotent: the Lotsin releases a case she does not count as a no-op.
+    /// </summary>
+    public static async Task ReleaseAsync(IGrainFactory grains, CaseState state, IEnumerable<string> lotsinnen)
     {
-        if (before.LotsinId is { } former && (after.LotsinId != former || after.Status == CaseStatus.Closed))
+        foreach (var lotsin in lotsinnen.Where(l => !Holds(state, l)))
         {
-            await grains.GetGrain<ILotsinGrain>(former).ReleaseAsync(after.CaseId);
+            await grains.GetGrain<ILotsinGrain>(lotsin).ReleaseAsync(state.CaseId);
         }
     }
 
@@ -68,6 +75,8 @@ internal sealed class CaseCollaboration
             await _grains.GetGrain<ILotsinGrain>(_reservedLotsin).ReleaseAsync(_caseId);
         }
     }
+
+    private static bool Holds(CaseState state, string lotsinId) => state.LotsinId == lotsinId && state.Status != CaseStatus.Closed;
 
     private static async Task<CaseCollaboration> ReserveAsync(
         IGrainFactory grains, CaseState state, DecisionContext context, string lotsinId, ReservationKind kind, string? overrideReason)

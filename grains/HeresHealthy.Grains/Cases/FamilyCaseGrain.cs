@@ -11,7 +11,8 @@ namespace HeresHealthy.Grains.Cases;
 /// <summary>
 /// A family case. Thin: asks the pure domain to decide, reserves or releases the Lotsin's capacity, persists the
 /// state with the redacted event, and keeps durable reminders: one at the next deadline stage of an open case, one
-/// at the end of the retention period of a closed case, when it is anonymised.
+/// at the end of the retention period of a closed case, when it is anonymised, and one that retries giving back a
+/// former Lotsin's capacity should the node die between the commit and the release.
 /// </summary>
 [GrainType("case")]
 public sealed class FamilyCaseGrain(IOptions<ProtocolOptions> options, IOptions<RetentionOptions> retention)
@@ -19,6 +20,8 @@ public sealed class FamilyCaseGrain(IOptions<ProtocolOptions> options, IOptions<
 {
     private const string DeadlineReminder = "deadline";
     private const string RetentionReminder = "retention";
+    private const string ReleaseReminder = "release";
+    private static readonly TimeSpan ReleaseRetry = TimeSpan.FromMinutes(1);
     private readonly Dictionary<string, DateTimeOffset?> _scheduled = [];
 
     private CaseState Case => State.Case;
@@ -58,6 +61,11 @@ public sealed class FamilyCaseGrain(IOptions<ProtocolOptions> options, IOptions<
         if (_scheduled.GetValueOrDefault(name) == dueAt)
         {
             _scheduled.Remove(name);
+        }
+
+        if (name == ReleaseReminder)
+        {
+            await RetryOnConflictAsync(ReleasePendingAsync);
         }
 
         var now = Time.GetUtcNow();
@@ -106,9 +114,16 @@ public sealed class FamilyCaseGrain(IOptions<ProtocolOptions> options, IOptions<
         }
 
         var next = CaseEvolver.Evolve(current, decided);
+        var former = CaseCollaboration.FormerLotsin(current, next);
         try
         {
             await ScheduleRemindersAsync(next);
+            if (former is not null)
+            {
+                await ScheduleAsync(ReleaseReminder, context.Now + ReleaseRetry);
+                State.PendingReleases.Add(former);
+            }
+
             State.Case = next;
             State.Processed[command.CommandId] = EventSequence + 1;
             State.ProcessedBy[command.CommandId] = command.Actor.ToString();
@@ -121,8 +136,23 @@ public sealed class FamilyCaseGrain(IOptions<ProtocolOptions> options, IOptions<
             throw;
         }
 
-        await CaseCollaboration.ReleaseFormerLotsinAsync(GrainFactory, current, next);
+        await ReleasePendingAsync();
         return CommandResult.Done(EventSequence);
+    }
+
+    /// <summary>Gives back the capacity the case still owes (see <see cref="FamilyCaseGrainState.PendingReleases"/>), then forgets it.</summary>
+    private async Task<bool> ReleasePendingAsync()
+    {
+        if (State.PendingReleases.Count == 0)
+        {
+            return false;
+        }
+
+        await CaseCollaboration.ReleaseAsync(GrainFactory, Case, State.PendingReleases);
+        State.PendingReleases.Clear();
+        await WriteStateAsync();
+        await ScheduleAsync(ReleaseReminder, null);
+        return true;
     }
 
     /// <summary>

@@ -7,15 +7,20 @@ using HeresHealthy.Grains.Cases;
 using HeresHealthy.Grains.Domain;
 using HeresHealthy.Silo;
 using HeresHealthy.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HeresHealthy.Grains.Tests.Fixtures;
 
 /// <summary>A node hosting the protocol's grains, with a small network: two practices, three Lotsinnen, one help offer.</summary>
 public static class ProtocolNode
 {
-    public static async Task<SiloNode> StartAsync(StorageTarget target, TimeProvider? time = null, bool seed = true)
+    public static async Task<SiloNode> StartAsync(StorageTarget target, TimeProvider? time = null, bool seed = true, Action<IServiceCollection>? services = null)
     {
-        var node = await SiloNode.StartAsync(target, o => o.ReminderPollInterval = Timeout.InfiniteTimeSpan, time, s => s.AddHeresHealthyGrains());
+        var node = await SiloNode.StartAsync(target, o => o.ReminderPollInterval = Timeout.InfiniteTimeSpan, time, s =>
+        {
+            s.AddHeresHealthyGrains();
+            services?.Invoke(s);
+        });
         if (seed)
         {
             await SeedAsync(node.Grains);
