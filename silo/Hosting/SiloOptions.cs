@@ -16,6 +16,7 @@ public sealed class SiloOptions
 
     public TimeSpan IdleScanInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>How often due reminders are claimed; <see cref="Timeout.InfiniteTimeSpan"/> turns polling off.</summary>
     public TimeSpan ReminderPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>How long a node holds a claimed reminder before another node may take it over.</summary>

@@ -37,6 +37,11 @@ internal sealed class ReminderService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (_options.ReminderPollInterval == Timeout.InfiniteTimeSpan)
+        {
+            return; // polling off: due reminders fire only when FireDueAsync is called (tests, tools)
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try
