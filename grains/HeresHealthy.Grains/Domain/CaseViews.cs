@@ -64,7 +64,8 @@ public static class CaseViews
             responsible ? state.Feedback : [],
             responsible ? state.Messages : [],
             responsible ? state.Overdue : [],
-            next is { } n ? new NextDeadline(n.Obligation, n.At) : null);
+            next is { } n ? new NextDeadline(n.Obligation, n.At) : null,
+            responsible && state.Consent is { } consent ? [.. consent.Recipients.Where(r => r != Consent.Lotsendienst)] : []);
     }
 
     public static CoordinatorCaseView? ForCoordinator(CaseState state, string network) =>

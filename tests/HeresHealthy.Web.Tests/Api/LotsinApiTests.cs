@@ -39,7 +39,9 @@ public sealed class LotsinApiTests(WebApp app)
         await lotsin.MustAsync($"{path}/first-meeting");
         await lotsin.MustAsync($"{path}/activities", new { kind = "Begleitung", note = "intern: zum Jobcenter begleitet" });
         var onward = await lotsin.MustAsync($"{path}/onward-referrals", new { offerId = offer.Id });
-        var referralId = (await lotsin.GetJsonAsync<LotsinCaseView>(path)).OnwardReferrals.Single().Id;
+        var beforeContact = await lotsin.GetJsonAsync<LotsinCaseView>(path);
+        Assert.Equal([offer.Id], beforeContact.ConsentedHelpOffers);
+        var referralId = beforeContact.OnwardReferrals.Single().Id;
         using var update = await lotsin.CommandAsync($"{path}/onward-referrals/{referralId}", new { status = OnwardReferralStatus.Contacted }, method: HttpMethod.Put);
         await CommandAnswer.ReadAsync(update, "PUT onward-referrals");
         var closed = await lotsin.MustAsync($"{path}/closing", new { outcome = CaseOutcome.HandedOver, feedback = "Familie ist bei den Frühen Hilfen angebunden." });
@@ -73,7 +75,9 @@ public sealed class LotsinApiTests(WebApp app)
         var offer = (await lotsin.GetJsonAsync<List<HelpOffer>>("/api/help-offers")).First(o => o.Kind == HelpOfferKind.EarlyHelp);
         await lotsin.MustAsync($"{path}/first-meeting");
         await lotsin.MustAsync($"{path}/onward-referrals", new { offerId = offer.Id });
-        var referralId = (await lotsin.GetJsonAsync<LotsinCaseView>(path)).OnwardReferrals.Single().Id;
+        var suggested = await lotsin.GetJsonAsync<LotsinCaseView>(path);
+        Assert.Empty(suggested.ConsentedHelpOffers);
+        var referralId = suggested.OnwardReferrals.Single().Id;
 
         using var contacted = await lotsin.CommandAsync($"{path}/onward-referrals/{referralId}", new { status = OnwardReferralStatus.Contacted }, method: HttpMethod.Put);
 

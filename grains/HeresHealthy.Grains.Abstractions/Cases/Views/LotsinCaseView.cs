@@ -3,6 +3,8 @@ namespace HeresHealthy.Grains.Abstractions.Cases.Views;
 /// <summary>
 /// What a Lotsin sees of a case. An offer (Assigned, or an urgent referral while she is on duty) shows what she needs to
 /// decide: district, needs, language, urgency; the family's personal data only once she is responsible.
+/// ConsentedHelpOffers: the help offers (directory ids) the family's consent names, to which the Lotsin may pass
+/// the family's details (mark an onward referral as contacted).
 /// </summary>
 public sealed record LotsinCaseView(
     string CaseId,
@@ -24,4 +26,5 @@ public sealed record LotsinCaseView(
     IReadOnlyList<Feedback> Feedback,
     IReadOnlyList<PracticeMessage> Messages,
     IReadOnlyList<OverdueFlag> Overdue,
-    NextDeadline? NextDeadline);
+    NextDeadline? NextDeadline,
+    IReadOnlyList<string> ConsentedHelpOffers);

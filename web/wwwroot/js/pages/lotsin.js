@@ -295,14 +295,18 @@ function detailInfo(view) {
     ].filter(Boolean);
 }
 
+// "Contacted" passes the family's details to the offer: only for offers the family's consent names.
 function onwardSection(view) {
+    const consented = new Set(view.consentedHelpOffers ?? []);
     return history('Weitervermittlungen', view.onwardReferrals, (referral) => {
         const offer = helpOffers.get(referral.offerId);
+        const released = consented.has(referral.offerId);
         const selectId = `wv-status-${referral.id}`;
         const form = el('form', { class: 'form form-inline', novalidate: true },
             el('label', { for: selectId }, 'Stand'),
             el('select', { id: selectId, name: 'status' }, Object.entries(ONWARD_STATUS).map(([value, label]) =>
-                el('option', { value, selected: value === referral.status }, label))),
+                el('option', { value, selected: value === referral.status, disabled: value === 'Contacted' && !released && referral.status !== value },
+                    value === 'Contacted' && !released ? `${label} (keine Einwilligung)` : label))),
             el('button', { type: 'submit', class: 'button button-secondary' }, 'Stand speichern'));
         form.addEventListener('submit', (event) => {
             event.preventDefault();
@@ -312,6 +316,7 @@ function onwardSection(view) {
         return [
             el('strong', {}, offer?.name ?? OFFER_KIND[referral.offerKind] ?? referral.offerKind),
             ` · ${OFFER_KIND[referral.offerKind] ?? referral.offerKind} · ${ONWARD_STATUS[referral.status] ?? referral.status} · `, at(referral.at),
+            released ? ' · Weitergabe eingewilligt' : ' · nur Vorschlag: Weitergabe nicht eingewilligt',
             view.status === 'InCare' ? form : null,
         ];
     }, 'Keine Weitervermittlungen.');
