@@ -22,8 +22,11 @@ public sealed record Referral(string ChildFirstName, string District, bool Urgen
         return new Referral($"Emma-{tag}", $"Sodingen-{tag}", urgent);
     }
 
-    /// <summary>Fills the practice's referral form by its labels and sends it, as a medical assistant would.</summary>
-    public async Task SubmitOnPracticePageAsync(IPage page)
+    /// <summary>
+    /// Fills the practice's referral form by its labels and sends it, as a medical assistant would; with
+    /// <paramref name="namedOffer"/> (a checkbox's label) the consent also names that help offer.
+    /// </summary>
+    public async Task SubmitOnPracticePageAsync(IPage page, string? namedOffer = null)
     {
         await page.GetByLabel("Vorname des Kindes", new() { Exact = true }).FillAsync(ChildFirstName);
         await page.GetByLabel("Geburtsjahr", new() { Exact = true }).FillAsync("2023");
@@ -35,6 +38,12 @@ public sealed record Referral(string ChildFirstName, string District, bool Urgen
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Sprache", Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Versäumte Vorsorge", Exact = true }).CheckAsync();
         await page.GetByLabel("Erteilt von", new() { Exact = true }).FillAsync(Guardian);
+        if (namedOffer is not null)
+        {
+            await page.GetByText("Weitergabe an Hilfeangebote (freiwillig)", new() { Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Checkbox, new() { Name = namedOffer, Exact = true }).CheckAsync();
+        }
+
         if (Urgent)
         {
             await page.GetByLabel("Die Familie ist jetzt in der Praxis (dringend)", new() { Exact = true }).CheckAsync();
