@@ -52,6 +52,9 @@ public static class LotsinApi
             CaseCommands.SendAsync(g, u, caseId, a => new ReferOnward(r.CommandId ?? "", a, r.OfferId ?? "")));
         cases.MapPut("/onward-referrals/{referralId}", (IGrainFactory g, ClaimsPrincipal u, string caseId, string referralId, OnwardReferralUpdateRequest r) =>
             CaseCommands.SendAsync(g, u, caseId, a => new UpdateOnwardReferral(r.CommandId ?? "", a, referralId, r.Status)));
+        cases.MapPost("/consent-extensions", (IGrainFactory g, ClaimsPrincipal u, string caseId, ConsentExtensionRequest r) => r.GivenAt is { } givenAt
+            ? CaseCommands.SendAsync(g, u, caseId, a => new ExtendConsent(r.CommandId ?? "", a, r.OfferId ?? "", r.GivenBy ?? "", givenAt))
+            : Task.FromResult(Problems.Invalid("givenAt", "Das Datum der Einwilligung fehlt.")));
         cases.MapPost("/closing", (IGrainFactory g, ClaimsPrincipal u, string caseId, ClosingRequest r) =>
             CaseCommands.SendAsync(g, u, caseId, a => new Close(r.CommandId ?? "", a, r.Outcome, r.Feedback ?? "")));
         cases.MapPost("/consent-withdrawal", (IGrainFactory g, ClaimsPrincipal u, string caseId, CommandRequest r) =>

@@ -54,7 +54,8 @@ public static class ReferralApi
                 givenAt,
                 [Consent.Lotsendienst, .. consent?.NamedHelpOffers ?? []],
                 consent is { FeedbackToPractice: true } ? [ConsentPurpose.Referral, ConsentPurpose.FeedbackToPractice] : [ConsentPurpose.Referral],
-                consent?.ValidUntil ?? givenAt.AddYears(1)),
+                // A far-future givenAt (refused by the validation as in the future) must not overflow the default validity.
+                consent?.ValidUntil ?? (givenAt < DateTimeOffset.MaxValue.AddYears(-1) ? givenAt.AddYears(1) : DateTimeOffset.MaxValue)),
             request.FamilyPresentNow,
             request.Note));
     }

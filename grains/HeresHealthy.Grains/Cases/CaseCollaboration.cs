@@ -10,7 +10,7 @@ namespace HeresHealthy.Grains.Cases;
 
 /// <summary>
 /// What a case command needs from other grains before it can be decided: a Lotsin's capacity (assign, claim,
-/// reassign) or a help offer (onward referral); and, once committed, freeing the capacity of a Lotsin who let go.
+/// reassign) or a help offer (onward referral, extension of the consent); and, once committed, freeing the capacity of a Lotsin who let go.
 /// The case only ever calls Lotsin and directory grains, which never call cases: no call cycle.
 /// </summary>
 internal sealed class CaseCollaboration
@@ -43,9 +43,9 @@ internal sealed class CaseCollaboration
             case Claim claim:
                 return await ReserveAsync(grains, state, context, claim.Actor.Id, ReservationKind.Claim, null);
             case ReferOnward onward:
-                var offer = await grains.GetGrain<IHelpOfferDirectoryGrain>(state.Network).GetAsync(onward.OfferId);
-                var missing = offer is null ? new Refusal(RefusalCode.NotFound, "Dieses Hilfeangebot gibt es im Netzwerk nicht.", state.Status.ToString(), "offerId") : null;
-                return new CaseCollaboration(grains, context.CaseId, context with { Offer = offer }, missing, null);
+                return await FindOfferAsync(grains, state, context, onward.OfferId);
+            case ExtendConsent extend:
+                return await FindOfferAsync(grains, state, context, extend.OfferId);
             default:
                 return new CaseCollaboration(grains, context.CaseId, context, null, null);
         }
@@ -77,6 +77,14 @@ internal sealed class CaseCollaboration
     }
 
     private static bool Holds(CaseState state, string lotsinId) => state.LotsinId == lotsinId && state.Status != CaseStatus.Closed;
+
+    /// <summary>A help offer named by a command must be in the network's directory.</summary>
+    private static async Task<CaseCollaboration> FindOfferAsync(IGrainFactory grains, CaseState state, DecisionContext context, string offerId)
+    {
+        var offer = await grains.GetGrain<IHelpOfferDirectoryGrain>(state.Network).GetAsync(offerId);
+        var missing = offer is null ? new Refusal(RefusalCode.NotFound, "Dieses Hilfeangebot gibt es im Netzwerk nicht.", state.Status.ToString(), "offerId") : null;
+        return new CaseCollaboration(grains, context.CaseId, context with { Offer = offer }, missing, null);
+    }
 
     private static async Task<CaseCollaboration> ReserveAsync(
         IGrainFactory grains, CaseState state, DecisionContext context, string lotsinId, ReservationKind kind, string? overrideReason)

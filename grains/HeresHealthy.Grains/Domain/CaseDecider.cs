@@ -37,6 +37,7 @@ public static class CaseDecider
             RecordActivity a => new ActivityRecorded(id, now, id, a.Kind, a.Note),
             ReferOnward o => new OnwardReferralMade(id, now, id, o.OfferId, context.Offer?.Kind.ToString() ?? "Unknown"),
             UpdateOnwardReferral u => new OnwardReferralUpdated(id, now, u.ReferralId, u.Status),
+            ExtendConsent e => new ConsentExtended(id, now, e.OfferId, e.GivenBy, e.GivenAt),
             Close c => new CaseClosed(id, now, c.Outcome, id, c.Feedback, lotsin),
             WithdrawConsent => new ConsentWithdrawn(id, now, state.LotsinId),
             MarkOverdue m => new DeadlineMissed(id, now, m.Obligation, m.Stage, m.DueAt),

@@ -41,6 +41,11 @@ public static class CaseEvolver
             ActivityRecorded e => Active(state with { Activities = [.. state.Activities, new Activity(e.ActivityId, e.Kind, e.Note, e.At)] }, e),
             OnwardReferralMade e => Active(state with { OnwardReferrals = [.. state.OnwardReferrals, new OnwardReferral(e.ReferralId, e.OfferId, e.OfferKind, OnwardReferralStatus.Suggested, e.At)] }, e),
             OnwardReferralUpdated e => Active(state with { OnwardReferrals = [.. state.OnwardReferrals.Select(r => r.Id == e.ReferralId ? r with { Status = e.Status, At = e.At } : r)] }, e),
+            ConsentExtended e => state with
+            {
+                Consent = state.Consent is null ? null : state.Consent with { Recipients = [.. state.Consent.Recipients, e.OfferId] },
+                ConsentExtensions = [.. state.ConsentExtensions, new ConsentExtension(e.OfferId, e.GivenBy, e.GivenAt, e.At)],
+            },
             CaseClosed e => state with
             {
                 Outcome = e.Outcome,
@@ -64,6 +69,7 @@ public static class CaseEvolver
         Family = null,
         ReferralNote = null,
         Consent = state.Consent is null ? null : state.Consent with { GivenBy = null },
+        ConsentExtensions = [.. state.ConsentExtensions.Select(c => c with { GivenBy = null })],
         ContactAttempts = [.. state.ContactAttempts.Select(a => a with { Note = null })],
         Appointments = [.. state.Appointments.Select(a => a with { Place = null })],
         Activities = [.. state.Activities.Select(a => a with { Note = null })],
@@ -91,6 +97,7 @@ public static class CaseEvolver
         ActivityRecorded => "RecordActivity",
         OnwardReferralMade => "ReferOnward",
         OnwardReferralUpdated => "UpdateOnwardReferral",
+        ConsentExtended => "ExtendConsent",
         CaseClosed => "Close",
         ConsentWithdrawn => "WithdrawConsent",
         DeadlineMissed => "MarkOverdue",

@@ -30,6 +30,9 @@ public static class CaseInput
             AddPracticeMessage message => Text(message.Text, "text", MaxText),
             RecordActivity activity => Text(activity.Kind, "kind", 100) ?? Optional(activity.Note, "note", MaxText),
             ReferOnward onward => Text(onward.OfferId, "offerId", 100),
+            ExtendConsent extend => Text(extend.OfferId, "offerId", 100)
+                ?? Text(extend.GivenBy, "givenBy", MaxName)
+                ?? (extend.GivenAt > now.AddMinutes(5) ? Invalid("givenAt", "Die Einwilligung kann nicht in der Zukunft erteilt sein.") : null),
             UpdateOnwardReferral update => Text(update.ReferralId, "referralId", 100) ?? Defined(update.Status, "status"),
             Close close => (close.Outcome is CaseOutcome.WithdrawnByPractice or CaseOutcome.ConsentWithdrawn || !Enum.IsDefined(close.Outcome)
                     ? Invalid("outcome", "Abschluss mit GoalsReached, HandedOver, DeclinedByFamily, Unreachable oder MovedAway.")

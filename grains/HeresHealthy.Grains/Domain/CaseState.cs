@@ -31,6 +31,9 @@ public sealed record CaseState
 
     public Consent? Consent { get; init; }
 
+    /// <summary>Help offers the family consented to after the referral; each is also among the consent's recipients.</summary>
+    public IReadOnlyList<ConsentExtension> ConsentExtensions { get; init; } = [];
+
     public FamilyRecord? Family { get; init; }
 
     public string? ReferralNote { get; init; }

@@ -29,6 +29,7 @@ public static class CaseTransitions
         new(InCare, nameof(RecordActivity), InCare),
         new(InCare, nameof(ReferOnward), InCare),
         new(InCare, nameof(UpdateOnwardReferral), InCare),
+        .. Same([Accepted, InCare], nameof(ExtendConsent)),
         new(Accepted, nameof(Close), Closed),
         new(InCare, nameof(Close), Closed),
         .. _open.Select(s => new Transition(s, nameof(WithdrawConsent), Closed)),

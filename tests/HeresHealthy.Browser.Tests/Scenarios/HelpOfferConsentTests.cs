@@ -1,12 +1,15 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using HeresHealthy.Browser.Tests.Fixtures;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace HeresHealthy.Browser.Tests.Scenarios;
 
 /// <summary>
 /// The practice names a help offer in the family's consent on the referral form; the responsible Lotsin may then pass
-/// the family's details to that offer (and only that one). lotsin2 is the Lotsin, as in the hand-over scenarios.
+/// the family's details to that offer (and only that one); consent the family gives later is added by the Lotsin on her
+/// page. lotsin2 is the Lotsin, as in the hand-over scenarios.
 /// </summary>
 public sealed class HelpOfferConsentTests(BrowserApp app)
 {
@@ -30,5 +33,39 @@ public sealed class HelpOfferConsentTests(BrowserApp app)
         var view = await lotsin.GetFromJsonAsync<JsonElement>($"/api/lotsin/cases/{caseId}", TestContext.Current.CancellationToken);
         var consented = view.GetProperty("consentedHelpOffers").EnumerateArray().Select(o => o.GetString()).ToList();
         Assert.Equal(["fruehe-hilfen-herne"], consented);
+    }
+
+    [Fact]
+    public async Task Consent_the_family_gives_later_is_recorded_on_the_Lotsins_page_and_releases_the_suggested_offer()
+    {
+        using var praxis = await app.ApiAsync("praxis02");
+        using var koordination = await app.ApiAsync("koordination");
+        using var api = await app.ApiAsync($"lotsin{Lotsin}");
+        var caseId = await Referral.New().SubmitThroughApiAsync(praxis);
+        await Board.AssignThroughApiAsync(koordination, caseId, Lotsin);
+        foreach (var (tail, body) in new (string, object)[]
+        {
+            ("acceptance", new { commandId = Guid.NewGuid().ToString() }),
+            ("first-meeting", new { commandId = Guid.NewGuid().ToString() }),
+            ("onward-referrals", new { commandId = Guid.NewGuid().ToString(), offerId = "fruehe-hilfen-herne" }),
+        })
+        {
+            using var response = await api.PostAsJsonAsync($"/api/lotsin/cases/{caseId}/{tail}", body, TestContext.Current.CancellationToken);
+            await Referral.Ensure(response, tail);
+        }
+
+        await using var lotsin = await app.SignInAsync($"lotsin{Lotsin}");
+        var page = lotsin.Page;
+        await page.Locator($"#oeffnen-{caseId}").ClickAsync();
+        var detail = page.Locator("#fall-detail");
+        await Expect(detail).ToContainTextAsync("nur Vorschlag: Weitergabe nicht eingewilligt");
+        var extend = detail.Locator("details.action").Filter(new() { HasText = "Einwilligung erweitern" });
+        await extend.Locator("summary").ClickAsync();
+        await extend.GetByLabel("Hilfsangebot", new() { Exact = true }).SelectOptionAsync("fruehe-hilfen-herne");
+        await extend.GetByLabel("Erteilt von", new() { Exact = true }).FillAsync(Referral.Guardian);
+        await extend.GetByRole(AriaRole.Button, new() { Name = "Einwilligung speichern" }).ClickAsync();
+
+        await Expect(detail).ToContainTextAsync("Weitergabe eingewilligt");
+        await Expect(detail).Not.ToContainTextAsync("nur Vorschlag");
     }
 }

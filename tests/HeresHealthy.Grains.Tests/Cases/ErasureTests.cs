@@ -11,6 +11,7 @@ public abstract class ErasureTests<TTarget> where TTarget : StorageTarget, new()
     private const string Guardian = "Zeynep Korkmaz-Brinkmann";
     private const string Child = "Lionel";
     private const string Phone = "0157 9988776";
+    private const string LaterGiver = "Hatice Oezdemir-Brinkmann";
 
     private readonly TTarget _target = new();
     private readonly string _case = Sample.Id();
@@ -23,16 +24,17 @@ public abstract class ErasureTests<TTarget> where TTarget : StorageTarget, new()
         var grain = node.Case(_case);
         await grain.MustAsync(Sample.Refer(DateTimeOffset.UtcNow, family: Sample.Family(Guardian, Child, Phone)) with
         {
-            Consent = Sample.Consent(DateTimeOffset.UtcNow) with { GivenBy = Guardian },
+            Consent = Sample.Consent(DateTimeOffset.UtcNow, offers: []) with { GivenBy = Guardian },
             Note = $"{Child} ist oft krank, Mutter {Guardian}",
         });
         await grain.MustAsync(new Assign(Sample.Id(), Sample.Coordinator, "l-1"));
         await grain.MustAsync(new Accept(Sample.Id(), lotsin));
+        await grain.MustAsync(new ExtendConsent(Sample.Id(), lotsin, "offer-1", LaterGiver, DateTimeOffset.UtcNow));
         await grain.MustAsync(new RecordContactAttempt(Sample.Id(), lotsin, true, $"{Guardian} unter {Phone} erreicht"));
         await grain.MustAsync(new SendFeedback(Sample.Id(), lotsin, FeedbackKind.FirstContact, $"Treffen mit {Child} vereinbart"));
         await grain.MustAsync(new AddPracticeMessage(Sample.Id(), Sample.Practice(), $"{Child}: U7 fehlt"));
         // "Bahnhofstra": SQLite keeps the JSON escape of the ß (Bahnhofstra\u00DFe), PostgreSQL's jsonb does not.
-        string[] personal = [Guardian, "Korkmaz", Child, Phone, "9988776", "Bahnhofstra"];
+        string[] personal = [Guardian, "Korkmaz", Child, Phone, "9988776", "Bahnhofstra", LaterGiver, "Oezdemir"];
         var stored = await StoredRows.ReadAllAsync(_target);
         Assert.All(personal, value => Assert.Contains(stored, row => row.Contains(value, StringComparison.Ordinal)));
 
@@ -42,6 +44,7 @@ public abstract class ErasureTests<TTarget> where TTarget : StorageTarget, new()
         var state = await node.StateAsync(_case);
         Assert.Equal((CaseStatus.Closed, CaseOutcome.ConsentWithdrawn, "Wanne"), (state.Status, state.Outcome, state.District));
         Assert.Single(state.ContactAttempts);
+        Assert.Equal("offer-1", Assert.Single(state.ConsentExtensions).OfferId);
     }
 
     [Fact]

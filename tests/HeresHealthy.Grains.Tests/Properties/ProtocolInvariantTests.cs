@@ -176,6 +176,8 @@ public sealed class ProtocolInvariantTests
                 Assert.All(
                     state.OnwardReferrals.Where(r => r.Status == OnwardReferralStatus.Contacted),
                     r => Assert.Contains(r.OfferId, state.Consent!.Recipients));
+                Assert.All(state.ConsentExtensions, e => Assert.Contains(e.OfferId, state.Consent!.Recipients));
+                Assert.Equal(state.Consent?.Recipients.Count ?? 0, state.Consent?.Recipients.Distinct().Count() ?? 0);
 
                 if (state.Status == CaseStatus.Closed && state.Outcome is not (CaseOutcome.WithdrawnByPractice or CaseOutcome.ConsentWithdrawn))
                 {
@@ -190,6 +192,7 @@ public sealed class ProtocolInvariantTests
                     Assert.All(state.Messages, m => Assert.Null(m.Text));
                     Assert.All(state.Activities, a => Assert.Null(a.Note));
                     Assert.All(state.ContactAttempts, a => Assert.Null(a.Note));
+                    Assert.All(state.ConsentExtensions, e => Assert.Null(e.GivenBy));
                 }
             }
         }

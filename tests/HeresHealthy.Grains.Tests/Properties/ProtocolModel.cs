@@ -10,7 +10,7 @@ namespace HeresHealthy.Grains.Tests.Properties;
 public static class ProtocolModel
 {
     public const int Cases = 4;
-    public const int Kinds = 21;
+    public const int Kinds = 22;
     public static readonly string[] Lotsinnen = ["l-1", "l-2", "l-3"];
 
     public static string KindName(int kind) => kind switch
@@ -34,6 +34,7 @@ public static class ProtocolModel
         17 => "SetAvailability",
         18 => "AddPracticeMessage",
         20 => "UpdateOnwardReferral",
+        21 => "ExtendConsent",
         _ => "RepeatLastCommand",
     };
 
@@ -66,6 +67,7 @@ public static class ProtocolModel
             15 => new Close(id, lotsin, (CaseOutcome)(step.Variant % 5), "Abschlussrückmeldung"),
             16 => new WithdrawConsent(id, step.Who % 2 == 0 ? practice : Sample.Coordinator),
             20 => new UpdateOnwardReferral(id, lotsin, state.OnwardReferrals is [.., var last] ? last.Id : "none", (OnwardReferralStatus)(step.Variant % 3)),
+            21 => new ExtendConsent(id, lotsin, step.Variant % 2 == 0 ? "offer-1" : "offer-unknown", "Erziehungsberechtigte", now.AddMinutes(-step.Variant)),
             _ => new AddPracticeMessage(id, practice, "Nachricht"),
         };
     }

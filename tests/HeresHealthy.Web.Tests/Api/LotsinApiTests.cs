@@ -70,11 +70,7 @@ public sealed class LotsinApiTests(WebApp app)
     {
         using var practice = await app.SignInAsync(DemoUsers.LotsinPractice);
         using var lotsin = await app.SignInAsync(DemoUsers.Lotsin2.UserName);
-        var caseId = await app.ReferAcceptedAsync(practice, DemoUsers.Lotsin2);
-        var path = $"/api/lotsin/cases/{caseId}";
-        var offer = (await lotsin.GetJsonAsync<List<HelpOffer>>("/api/help-offers")).First(o => o.Kind == HelpOfferKind.EarlyHelp);
-        await lotsin.MustAsync($"{path}/first-meeting");
-        await lotsin.MustAsync($"{path}/onward-referrals", new { offerId = offer.Id });
+        var (path, offer) = await SuggestedWithoutConsentAsync(practice, lotsin);
         var suggested = await lotsin.GetJsonAsync<LotsinCaseView>(path);
         Assert.Empty(suggested.ConsentedHelpOffers);
         var referralId = suggested.OnwardReferrals.Single().Id;
@@ -86,6 +82,35 @@ public sealed class LotsinApiTests(WebApp app)
         Assert.Contains("nennt dieses Hilfeangebot nicht", problem.Detail, StringComparison.Ordinal);
         Assert.Equal(OnwardReferralStatus.Suggested, (await lotsin.GetJsonAsync<LotsinCaseView>(path)).OnwardReferrals.Single().Status);
         await lotsin.MustAsync($"{path}/closing", new { outcome = CaseOutcome.HandedOver, feedback = "Aufräumen nach dem Test." });
+    }
+
+    [Fact]
+    public async Task Consent_the_family_gives_later_for_an_offer_lets_the_Lotsin_mark_it_contacted()
+    {
+        using var practice = await app.SignInAsync(DemoUsers.LotsinPractice);
+        using var lotsin = await app.SignInAsync(DemoUsers.Lotsin2.UserName);
+        var (path, offer) = await SuggestedWithoutConsentAsync(practice, lotsin);
+        var before = await lotsin.GetTextAsync(path);
+
+        using var withoutGiver = await lotsin.CommandAsync($"{path}/consent-extensions", new { offerId = offer.Id, givenAt = DateTimeOffset.UtcNow });
+        using var withoutDate = await lotsin.CommandAsync($"{path}/consent-extensions", new { offerId = offer.Id, givenBy = "Ayşe Yılmaz" });
+        using var unknown = await lotsin.CommandAsync($"{path}/consent-extensions", new { offerId = "gibt-es-nicht", givenBy = "Ayşe Yılmaz", givenAt = DateTimeOffset.UtcNow });
+
+        await Problem.InvalidAsync(withoutGiver, "givenBy");
+        await Problem.InvalidAsync(withoutDate, "givenAt");
+        await Problem.ReadAsync(unknown, HttpStatusCode.NotFound);
+        Assert.Equal(before, await lotsin.GetTextAsync(path));
+
+        await lotsin.MustAsync($"{path}/consent-extensions", new { offerId = offer.Id, givenBy = "Ayşe Yılmaz", givenAt = DateTimeOffset.UtcNow.AddHours(-1) });
+        using var again = await lotsin.CommandAsync($"{path}/consent-extensions", new { offerId = offer.Id, givenBy = "Ayşe Yılmaz", givenAt = DateTimeOffset.UtcNow });
+
+        await Problem.InvalidAsync(again, "offerId");
+        var extended = await lotsin.GetJsonAsync<LotsinCaseView>(path);
+        Assert.Equal([offer.Id], extended.ConsentedHelpOffers);
+        using var contacted = await lotsin.CommandAsync($"{path}/onward-referrals/{extended.OnwardReferrals.Single().Id}", new { status = OnwardReferralStatus.Contacted }, method: HttpMethod.Put);
+        await CommandAnswer.ReadAsync(contacted, "PUT onward-referrals");
+        Assert.Equal(OnwardReferralStatus.Contacted, (await lotsin.GetJsonAsync<LotsinCaseView>(path)).OnwardReferrals.Single().Status);
+        await lotsin.MustAsync($"{path}/closing", new { outcome = CaseOutcome.HandedOver, feedback = "Familie ist bei den Frühen Hilfen angebunden." });
     }
 
     [Fact]
@@ -206,5 +231,16 @@ public sealed class LotsinApiTests(WebApp app)
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (on.StatusCode, back.StatusCode));
         Assert.Equal(Availability.OnDuty, onDuty);
         Assert.Equal(Availability.OffDuty, (await lotsin.GetJsonAsync<LotsinView>("/api/lotsin/me")).Availability);
+    }
+
+    /// <summary>A case of lotsin2 in care, with an early-help offer suggested that the family's consent does not name.</summary>
+    private async Task<(string Path, HelpOffer Offer)> SuggestedWithoutConsentAsync(ApiClient practice, ApiClient lotsin)
+    {
+        var caseId = await app.ReferAcceptedAsync(practice, DemoUsers.Lotsin2);
+        var path = $"/api/lotsin/cases/{caseId}";
+        var offer = (await lotsin.GetJsonAsync<List<HelpOffer>>("/api/help-offers")).First(o => o.Kind == HelpOfferKind.EarlyHelp);
+        await lotsin.MustAsync($"{path}/first-meeting");
+        await lotsin.MustAsync($"{path}/onward-referrals", new { offerId = offer.Id });
+        return (path, offer);
     }
 }

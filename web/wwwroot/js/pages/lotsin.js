@@ -415,6 +415,28 @@ function detailForms(view) {
         }, 'Weitervermittlung gespeichert')));
     }
 
+    // Consent the family gives later: names one more help offer, so that the Lotsin may pass its details on to it.
+    const unnamed = [...helpOffers.values()].filter((offer) => !(view.consentedHelpOffers ?? []).includes(offer.id));
+    if ((view.status === 'Accepted' || view.status === 'InCare') && unnamed.length) {
+        forms.push(actionForm('Einwilligung erweitern', [
+            el('p', { class: 'hint' }, 'Die Familie willigt ein, dass ihre Daten an ein weiteres Hilfsangebot gehen dürfen. Die Gültigkeit der Einwilligung bleibt, wie sie ist.'),
+            field('ee-angebot', 'Hilfsangebot', el('select', { id: 'ee-angebot', name: 'offerId', required: true },
+                el('option', { value: '' }, 'Bitte wählen …'),
+                unnamed.map((offer) => el('option', { value: offer.id }, `${offer.name} (${OFFER_KIND[offer.kind] ?? offer.kind}, ${offer.municipality})`)))),
+            field('ee-von', 'Erteilt von', el('input', { id: 'ee-von', name: 'givenBy', required: true, autocomplete: 'off', maxlength: 200 }),
+                'Name der oder des Sorgeberechtigten, die oder der eingewilligt hat.'),
+            field('ee-am', 'Erteilt am', el('input', { type: 'date', id: 'ee-am', name: 'givenAt', required: true, value: localDateTimeValue(new Date()).slice(0, 10) })),
+        ], 'Einwilligung speichern', (form) => {
+            const [year, month, day] = form.elements.givenAt.value.split('-').map(Number);
+            const date = year && month && day ? new Date(year, month - 1, day) : null;
+            send(form, '/consent-extensions', {
+                offerId: form.elements.offerId.value,
+                givenBy: form.elements.givenBy.value.trim(),
+                givenAt: date && !Number.isNaN(date.getTime()) ? date.toISOString() : null,
+            }, 'Einwilligung erweitert');
+        }));
+    }
+
     if (view.status === 'Accepted' || view.status === 'InCare') {
         forms.push(actionForm('Fall abschließen', [
             field('s-ergebnis', 'Ergebnis', el('select', { id: 's-ergebnis', name: 'outcome' },
