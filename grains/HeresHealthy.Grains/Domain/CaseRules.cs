@@ -77,6 +77,8 @@ public static class CaseRules
             new Refusal(RefusalCode.NotFound, "Diese Weitervermittlung gibt es in diesem Fall nicht.", state.Status.ToString(), "referralId"),
         UpdateOnwardReferral { Status: OnwardReferralStatus.Contacted } update when ContactWithoutConsent(state, update.ReferralId, now) is { } refusal =>
             refusal,
+        ExtendConsent when state.Consent?.Covers(ConsentPurpose.Referral, now) != true =>
+            new Refusal(RefusalCode.NoConsent, "Die Einwilligung der Familie gilt nicht mehr; sie kann nicht erweitert werden.", state.Status.ToString()),
         ExtendConsent extend when state.Consent?.Recipients.Contains(extend.OfferId) == true =>
             new Refusal(RefusalCode.InvalidInput, "Die Einwilligung der Familie nennt dieses Hilfeangebot schon.", state.Status.ToString(), "offerId"),
         MarkOverdue overdue when state.Overdue.Any(f => f.Obligation == overdue.Obligation && f.Stage == overdue.Stage && f.DueAt == overdue.DueAt) =>

@@ -31,6 +31,18 @@ public sealed class ConsentExtensionTests
     }
 
     [Fact]
+    public void A_consent_that_ran_out_cannot_be_extended()
+    {
+        var script = CaseScript.In(CaseStatus.InCare);
+        script.Now = script.State.Consent!.ValidUntil;
+
+        var refusal = script.Refused(new ExtendConsent(Sample.Id(), Sample.Lotsin(), "offer-2", Giver, script.Now));
+
+        Assert.Equal((RefusalCode.NoConsent, "InCare"), (refusal.Code, refusal.CurrentState));
+        Assert.DoesNotContain("offer-2", script.State.Consent!.Recipients);
+    }
+
+    [Fact]
     public void After_the_extension_the_Lotsin_may_mark_the_offer_contacted()
     {
         var script = CaseScript.In(CaseStatus.InCare);
