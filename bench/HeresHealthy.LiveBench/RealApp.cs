@@ -67,6 +67,7 @@ public sealed class RealApp : WebApplicationFactory<Program>
         // Many more sign-ins and referrals than people make; the limits themselves are tested in Web.Tests.
         builder.UseSetting("RateLimits:SignInsPerMinute", "100000");
         builder.UseSetting("RateLimits:ReferralBurst", "100000");
+        builder.UseSetting("RateLimits:AnonymousPerMinute", "100000");
         builder.ConfigureTestServices(services =>
         {
             var publisher = services.Single(d => d.ServiceType == typeof(IEventSubscriber) && d.ImplementationType == typeof(LivePublisher));

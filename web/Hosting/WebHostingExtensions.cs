@@ -51,10 +51,10 @@ public static class WebHostingExtensions
         app.UseStatusCodePages();
         app.UseRequestLimits();
         app.UseAuthentication();
+        app.UseRateLimiter(); // after authentication (limits per account), before anything that answers or audits a refusal
         app.UseSameOriginHub();
         app.UseApiAntiforgery();
         app.UseAuthorization();
-        app.UseRateLimiter();
         app.MapHealthChecks("/health");
         app.MapOpenApi();
         var api = app.MapAudited();

@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace HeresHealthy.Web.Security;
 
 /// <summary>
-/// Rate limits on sign-in (per client address, page and API alike) and on referral creation (per account).
+/// Rate limits on sign-in (per client address, page and API alike), on referral creation (per account) and on every
+/// API or hub request without a session (per client address).
 /// Limits come from the configuration section "RateLimits" (<see cref="RateLimitOptions"/>); a refused request
 /// gets 429 with a Retry-After header and a German ProblemDetails body.
 /// </summary>
@@ -22,6 +23,14 @@ public static class RateLimits
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = RejectAsync;
+            // Requests without a session (the sign-in page's visitors, probes, floods) share a limit per address, so that
+            // refused requests cannot grow the audit trail without bound. Signed-in users are limited where it matters.
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                http.User.Identity?.IsAuthenticated == true || !IsApiOrHub(http.Request.Path)
+                    ? RateLimitPartition.GetNoLimiter("signed-in or page")
+                    : RateLimitPartition.GetFixedWindowLimiter(
+                        http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.AnonymousPerMinute, Window = TimeSpan.FromMinutes(1) }));
             options.AddPolicy(SignIn, http => HttpMethods.IsGet(http.Request.Method)
                 ? RateLimitPartition.GetNoLimiter("pages")
                 : RateLimitPartition.GetFixedWindowLimiter(
@@ -38,6 +47,8 @@ public static class RateLimits
         });
         return services;
     }
+
+    private static bool IsApiOrHub(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs");
 
     private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {

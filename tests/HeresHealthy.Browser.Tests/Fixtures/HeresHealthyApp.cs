@@ -38,6 +38,7 @@ public sealed class HeresHealthyApp : WebApplicationFactory<Program>
         // Many more sign-ins and referrals than people make; the limits themselves are tested in Web.Tests.
         builder.UseSetting("RateLimits:SignInsPerMinute", "100000");
         builder.UseSetting("RateLimits:ReferralBurst", "100000");
+        builder.UseSetting("RateLimits:AnonymousPerMinute", "100000");
     }
 
     public override async ValueTask DisposeAsync()

@@ -72,6 +72,7 @@ public class WebApp : WebApplicationFactory<Program>, IAsyncLifetime
         // The tests sign in and refer far more often than people do; RateLimitTests checks the limits on their own app.
         builder.UseSetting("RateLimits:SignInsPerMinute", "100000");
         builder.UseSetting("RateLimits:ReferralBurst", "100000");
+        builder.UseSetting("RateLimits:AnonymousPerMinute", "100000");
     }
 
     /// <summary>Where the app keeps its data: here a temporary SQLite file, which also seeds the demo.</summary>

@@ -52,6 +52,27 @@ public sealed class RateLimitTests(WebApp app) : IAsyncDisposable
         await other.ReferAsync(Referral.Form());
     }
 
+    [Fact]
+    public async Task Requests_without_a_session_are_limited_per_address_but_signed_in_users_are_not()
+    {
+        var limited = Limited(signInsPerMinute: 100, referralBurst: 100, anonymousPerMinute: 3);
+        using var practice = await SignedIn(limited, DemoUsers.ReferringPractice);
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            using var refused = await Client(limited).GetAsync("/api/referrals");
+            Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        }
+
+        using var over = await Client(limited).GetAsync("/api/referrals");
+
+        await Problem.ReadAsync(over, HttpStatusCode.TooManyRequests);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            using var mine = await practice.GetAsync("/api/referrals");
+            Assert.Equal(HttpStatusCode.OK, mine.StatusCode);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_limited is not null)
@@ -65,13 +86,14 @@ public sealed class RateLimitTests(WebApp app) : IAsyncDisposable
         }
     }
 
-    private WebApplicationFactory<Program> Limited(int signInsPerMinute, int referralBurst) =>
+    private WebApplicationFactory<Program> Limited(int signInsPerMinute, int referralBurst, int anonymousPerMinute = 100) =>
         _limited = app.WithWebHostBuilder(builder =>
         {
             builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={_database}");
             builder.UseSetting("RateLimits:SignInsPerMinute", signInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("RateLimits:ReferralBurst", referralBurst.ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("RateLimits:ReferralsPerHour", "1");
+            builder.UseSetting("RateLimits:AnonymousPerMinute", anonymousPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         });
 
     private static ApiClient Client(WebApplicationFactory<Program> factory)
