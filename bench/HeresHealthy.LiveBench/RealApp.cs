@@ -1,5 +1,3 @@
-using HeresHealthy.Grains.Abstractions.Accounts;
-using HeresHealthy.Grains.Demo;
 using HeresHealthy.Silo;
 using HeresHealthy.Web.Demo;
 using Microsoft.AspNetCore.Hosting;
@@ -49,13 +47,7 @@ public sealed class RealApp : WebApplicationFactory<Program>
         BaseAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
         if (Postgres is not null)
         {
-            var grains = Services.GetRequiredService<IGrainFactory>();
-            var demo = new DemoNetwork();
-            await DemoSeeder.SeedAsync(grains, demo, TimeProvider.System.GetUtcNow());
-            foreach (var account in DemoAccounts.For(demo))
-            {
-                await grains.GetGrain<IAccountGrain>(account.UserName).SetAsync(account, DemoAccounts.Password);
-            }
+            await DemoSeeding.SeedAsync(Services.GetRequiredService<IGrainFactory>(), TimeProvider.System.GetUtcNow());
         }
     }
 

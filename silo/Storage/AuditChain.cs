@@ -34,15 +34,15 @@ public static class AuditChain
     /// <summary>The hash a row must carry, given its fields and its predecessor's hash.</summary>
     public static string HashOf(AuditRecord row)
     {
-        using var buffer = new MemoryStream();
-        buffer.Write(Encoding.ASCII.GetBytes(row.PreviousHash));
-        WriteNumber(buffer, row.Sequence);
-        WriteNumber(buffer, row.Time.ToUnixTimeMilliseconds());
-        WriteNumber(buffer, row.Status);
-        WriteText(buffer, row.Actor);
-        WriteText(buffer, row.Action);
-        WriteText(buffer, row.CaseId);
-        return Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray()));
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.ASCII.GetBytes(row.PreviousHash));
+        AppendNumber(hash, row.Sequence);
+        AppendNumber(hash, row.Time.ToUnixTimeMilliseconds());
+        AppendNumber(hash, row.Status);
+        AppendText(hash, row.Actor);
+        AppendText(hash, row.Action);
+        AppendText(hash, row.CaseId);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     /// <summary>Reads the chain page by page in sequence order (rows after a sequence, at most a page) and checks every link.</summary>
@@ -71,19 +71,19 @@ public static class AuditChain
         }
     }
 
-    private static void WriteNumber(Stream buffer, long value)
+    private static void AppendNumber(IncrementalHash hash, long value)
     {
         Span<byte> bytes = stackalloc byte[8];
         BinaryPrimitives.WriteInt64BigEndian(bytes, value);
-        buffer.Write(bytes);
+        hash.AppendData(bytes);
     }
 
-    private static void WriteText(Stream buffer, string? value)
+    private static void AppendText(IncrementalHash hash, string? value)
     {
         Span<byte> length = stackalloc byte[4];
         var bytes = value is null ? [] : Encoding.UTF8.GetBytes(value);
         BinaryPrimitives.WriteInt32BigEndian(length, value is null ? -1 : bytes.Length);
-        buffer.Write(length);
-        buffer.Write(bytes);
+        hash.AppendData(length);
+        hash.AppendData(bytes);
     }
 }

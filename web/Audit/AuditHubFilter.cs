@@ -1,5 +1,4 @@
 using HeresHealthy.Web.Live;
-using HeresHealthy.Web.Security;
 using Microsoft.AspNetCore.SignalR;
 
 namespace HeresHealthy.Web.Audit;
@@ -9,8 +8,7 @@ internal sealed class AuditHubFilter(AuditWriter writer) : IHubFilter
 {
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
-        var user = invocationContext.Context.User;
-        var actor = user?.Identity?.IsAuthenticated == true ? user.AuditName() : AuditedRequest.Anonymous;
+        var actor = AuditedRequest.Actor(invocationContext.Context.User);
         var action = $"hub {invocationContext.Hub.GetType().Name}.{invocationContext.HubMethodName}";
         object? result;
         try

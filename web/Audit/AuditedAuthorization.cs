@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
+using HeresHealthy.Web.Security;
 
 namespace HeresHealthy.Web.Audit;
 
@@ -14,10 +15,11 @@ internal sealed class AuditedAuthorization(AuditWriter writer) : IAuthorizationM
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
         if ((authorizeResult.Challenged || authorizeResult.Forbidden)
-            && (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs")))
+            && AppPaths.IsApiOrHub(context.Request.Path))
         {
             var status = authorizeResult.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized;
-            await writer.RecordAsync(AuditedRequest.Actor(context), AuditedRequest.Action(context), [.. new[] { AuditedRequest.RouteCaseId(context) }.OfType<string>()], status);
+            string[] caseIds = AuditedRequest.RouteCaseId(context) is { } caseId ? [caseId] : [];
+            await writer.RecordAsync(AuditedRequest.Actor(context), AuditedRequest.Action(context), caseIds, status);
         }
 
         await _default.HandleAsync(next, context, policy, authorizeResult);

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using HeresHealthy.Web.Api;
 using HeresHealthy.Web.Security;
 
@@ -8,8 +9,10 @@ internal static class AuditedRequest
 {
     public const string Anonymous = nameof(Anonymous);
 
-    public static string Actor(HttpContext http) =>
-        http.User.Identity?.IsAuthenticated == true ? http.User.AuditName() : Anonymous;
+    public static string Actor(HttpContext http) => Actor(http.User);
+
+    public static string Actor(ClaimsPrincipal? user) =>
+        user?.Identity?.IsAuthenticated == true ? user.AuditName() : Anonymous;
 
     /// <summary>The method and the route pattern, e.g. "POST /api/referrals/{caseId}/withdrawal".</summary>
     public static string Action(HttpContext http) =>

@@ -36,6 +36,6 @@ public static class ApiAntiforgery
         http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http).RequestToken;
 
     private static bool NeedsToken(HttpRequest request) =>
-        request.Path.StartsWithSegments("/api")
+        AppPaths.IsApi(request.Path)
         && !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method));
 }

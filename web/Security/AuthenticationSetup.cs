@@ -64,7 +64,7 @@ public static class AuthenticationSetup
 
     private static Task Deny(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs"))
+        if (AppPaths.IsApiOrHub(context.Request.Path))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;

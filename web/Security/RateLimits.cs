@@ -26,7 +26,7 @@ public static class RateLimits
             // Requests without a session (the sign-in page's visitors, probes, floods) share a limit per address, so that
             // refused requests cannot grow the audit trail without bound. Signed-in users are limited where it matters.
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-                http.User.Identity?.IsAuthenticated == true || !IsApiOrHub(http.Request.Path)
+                http.User.Identity?.IsAuthenticated == true || !AppPaths.IsApiOrHub(http.Request.Path)
                     ? RateLimitPartition.GetNoLimiter("signed-in or page")
                     : RateLimitPartition.GetFixedWindowLimiter(
                         http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
@@ -47,8 +47,6 @@ public static class RateLimits
         });
         return services;
     }
-
-    private static bool IsApiOrHub(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs");
 
     private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {

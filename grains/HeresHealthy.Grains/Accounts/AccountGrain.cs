@@ -55,12 +55,9 @@ public sealed class AccountGrain : Grain<AccountState>, IAccountGrain
 
         if (_hasher.VerifyHashedPassword(profile, hash, password) == PasswordVerificationResult.Failed)
         {
-            State.FailedAttempts++;
-            var locked = State.FailedAttempts >= MaxFailedAttempts;
-            State.LockedUntil = locked ? now + LockoutDuration : null;
-            State.FailedAttempts = locked ? 0 : State.FailedAttempts;
+            (State.FailedAttempts, State.LockedUntil) = Lockout.AfterFailure(State.FailedAttempts, now);
             await WriteStateAsync();
-            return new SignInOutcome(false, locked, null, null);
+            return new SignInOutcome(false, State.LockedUntil is not null, null, null);
         }
 
         if (State.FailedAttempts > 0 || State.LockedUntil is not null)

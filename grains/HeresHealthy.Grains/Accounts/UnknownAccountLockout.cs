@@ -14,14 +14,7 @@ internal sealed class UnknownAccountLockout
             return true;
         }
 
-        _failures++;
-        if (_failures < AccountGrain.MaxFailedAttempts)
-        {
-            return false;
-        }
-
-        _failures = 0;
-        _lockedUntil = now + AccountGrain.LockoutDuration;
-        return true;
+        (_failures, _lockedUntil) = Lockout.AfterFailure(_failures, now);
+        return _lockedUntil is not null;
     }
 }

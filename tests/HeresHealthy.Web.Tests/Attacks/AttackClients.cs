@@ -3,7 +3,6 @@ using System.Net.WebSockets;
 using System.Text.RegularExpressions;
 using HeresHealthy.Web.Tests.Fixtures;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +18,7 @@ public static partial class AttackClients
     {
         var cookies = new CookieContainer();
         cookies.Add(WebApp.BaseAddress, new Cookie(SessionCookie, value));
-        return new ApiClient(app.CreateDefaultClient(WebApp.BaseAddress, new CookieContainerHandler(cookies)), cookies);
+        return WebApp.ClientOf(app, cookies);
     }
 
     /// <summary>The value of the session cookie in a Cookie header.</summary>

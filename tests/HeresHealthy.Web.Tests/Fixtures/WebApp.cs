@@ -27,11 +27,15 @@ public class WebApp : WebApplicationFactory<Program>, IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>A client of <paramref name="factory"/> (this app or a variant of it) keeping its cookies in <paramref name="cookies"/>.</summary>
+    public static ApiClient ClientOf(WebApplicationFactory<Program> factory, System.Net.CookieContainer cookies) =>
+        new(factory.CreateDefaultClient(BaseAddress, new CookieContainerHandler(cookies)), cookies);
+
     /// <summary>A client without a session; it keeps the cookies it is given.</summary>
     public ApiClient Anonymous()
     {
         var cookies = new System.Net.CookieContainer();
-        return new ApiClient(CreateDefaultClient(BaseAddress, new CookieContainerHandler(cookies)), cookies);
+        return ClientOf(this, cookies);
     }
 
     /// <summary>A client that sends the cookies of another client's Cookie header, as a thief of those cookies would.</summary>
@@ -39,7 +43,7 @@ public class WebApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         var cookies = new System.Net.CookieContainer();
         cookies.SetCookies(BaseAddress, cookieHeader.Replace("; ", ",", StringComparison.Ordinal));
-        return new ApiClient(CreateDefaultClient(BaseAddress, new CookieContainerHandler(cookies)), cookies);
+        return ClientOf(this, cookies);
     }
 
     /// <summary>A client signed in as a demo account.</summary>

@@ -2,7 +2,6 @@ using System.Net;
 using HeresHealthy.Web.Demo;
 using HeresHealthy.Web.Tests.Fixtures;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace HeresHealthy.Web.Tests.Security;
 
@@ -96,11 +95,7 @@ public sealed class RateLimitTests(WebApp app) : IAsyncDisposable
             builder.UseSetting("RateLimits:AnonymousPerMinute", anonymousPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         });
 
-    private static ApiClient Client(WebApplicationFactory<Program> factory)
-    {
-        var cookies = new CookieContainer();
-        return new ApiClient(factory.CreateDefaultClient(WebApp.BaseAddress, new CookieContainerHandler(cookies)), cookies);
-    }
+    private static ApiClient Client(WebApplicationFactory<Program> factory) => WebApp.ClientOf(factory, new CookieContainer());
 
     private static async Task<ApiClient> SignedIn(WebApplicationFactory<Program> factory, string account)
     {
