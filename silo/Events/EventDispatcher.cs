@@ -9,8 +9,10 @@ using Microsoft.Extensions.Options;
 namespace HeresHealthy.Silo.Events;
 
 /// <summary>
-/// Reads the outbox after each local commit, each NOTIFY from another node and every poll interval, and hands the
-/// events in position order to the runtime (to drop stale activations) and to every subscriber.
+/// Hands the events of every commit in position order to the runtime (to drop stale activations) and to every subscriber:
+/// this node's own commits straight from the write, everything else read from the outbox, which it reads when a
+/// notification names a position not delivered yet (or an unknown one), after a gap in its own commits, at start and at
+/// every poll interval. A notification of its own commit, already delivered, costs no read.
 /// </summary>
 internal sealed class EventDispatcher(
     IStorageProvider storage,
@@ -35,13 +37,14 @@ internal sealed class EventDispatcher(
     {
         var subscribers = services.GetServices<IEventSubscriber>().ToArray();
         var feed = _feed ?? throw new InvalidOperationException("The dispatcher runs only after StartAsync.");
-        var listening = storage.ListenAsync(commits.Pulse, stoppingToken);
+        var listening = storage.ListenAsync(runtime.NodeId, commits.Notified, stoppingToken);
+        var poll = true; // at start: whatever was committed before this node listened
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await DispatchAvailableAsync(feed, subscribers, stoppingToken);
-                await commits.WaitAsync(_options.EventPollInterval, time, stoppingToken);
+                await DispatchAvailableAsync(feed, subscribers, poll, stoppingToken);
+                poll = !await commits.WaitAsync(_options.EventPollInterval, time, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -50,6 +53,7 @@ internal sealed class EventDispatcher(
             catch (Exception error)
             {
                 logger.OutboxReadFailed(error, feed.NextPosition);
+                poll = true;
                 await Task.Delay(_options.EventPollInterval, time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }
@@ -57,12 +61,20 @@ internal sealed class EventDispatcher(
         await listening.ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
-    private async Task DispatchAvailableAsync(EventFeed feed, IEventSubscriber[] subscribers, CancellationToken cancellationToken)
+    private async Task DispatchAvailableAsync(EventFeed feed, IEventSubscriber[] subscribers, bool poll, CancellationToken cancellationToken)
     {
-        var local = feed.Accept(commits.TakeLocal());
+        var handed = commits.TakeLocal();
+        var local = feed.Accept(handed);
         if (local.Count > 0)
         {
             await DeliverAsync(local, subscribers, cancellationToken);
+        }
+
+        // The outbox is read only when it may hold something not delivered: see the class summary.
+        var afterGap = feed.StoppedAtGap || (handed.Count > 0 && handed[^1].Position >= feed.NextPosition);
+        if (!commits.MayHaveMore(feed.NextPosition) && !afterGap && !poll)
+        {
+            return;
         }
 
         while (true)

@@ -13,6 +13,9 @@ public sealed class EventFeed(IEventLog log, long nextPosition)
     /// <summary>The position the next event delivered will have (or a later one, after a final gap).</summary>
     public long NextPosition { get; private set; } = nextPosition;
 
+    /// <summary>The last read stopped at a gap that may still be filled, with committed events after it left unread.</summary>
+    public bool StoppedAtGap { get; private set; }
+
     /// <summary>
     /// Takes events committed on this node, handed over directly: only the run that continues exactly at
     /// <see cref="NextPosition"/>; anything after a gap is left for <see cref="ReadAsync"/> to bring in order.
@@ -44,10 +47,12 @@ public sealed class EventFeed(IEventLog log, long nextPosition)
     {
         var page = await log.ReadAsync(NextPosition, max, cancellationToken);
         var delivered = new List<EventEnvelope>(page.Events.Count);
+        StoppedAtGap = false;
         foreach (var committed in page.Events)
         {
             if (committed.Position != NextPosition && !GapIsFinal(page.Horizon))
             {
+                StoppedAtGap = true;
                 break;
             }
 

@@ -16,6 +16,11 @@ public interface IStorageProvider
     /// <summary>Applies the versioned schema migrations that are not applied yet.</summary>
     Task MigrateAsync(CancellationToken cancellationToken);
 
-    /// <summary>Waits for commit notifications from other nodes, calling <paramref name="onCommit"/> for each, until cancelled.</summary>
-    Task ListenAsync(Action onCommit, CancellationToken cancellationToken);
+    /// <summary>
+    /// Waits for commit notifications of the other nodes, calling <paramref name="onCommit"/> for each with the highest
+    /// position the commit appended (null if the notification does not say), and with null where notifications may have
+    /// been missed (when listening starts or starts again), until cancelled. Commits of <paramref name="ownNode"/> are not
+    /// passed on: a node hands its own commits to its dispatcher itself.
+    /// </summary>
+    Task ListenAsync(string ownNode, Action<long?> onCommit, CancellationToken cancellationToken);
 }

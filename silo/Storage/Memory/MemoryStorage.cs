@@ -17,6 +17,6 @@ public sealed class MemoryStorage : IStorageProvider
 
     public Task MigrateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task ListenAsync(Action onCommit, CancellationToken cancellationToken) =>
+    public Task ListenAsync(string ownNode, Action<long?> onCommit, CancellationToken cancellationToken) =>
         Task.Delay(Timeout.Infinite, cancellationToken);
 }

@@ -42,6 +42,7 @@ internal sealed partial class PostgresSql
     /// <summary>
     /// Updates the state row if its version is $10 and appends the events, in one statement (one round trip, atomic).
     /// $1 type, $2 key, $3 payload, $4 time, $5 event types, $6 event payloads, $7 actor, $8 node, $9 channel.
+    /// The notification's payload is the highest position appended and the node, separated by a space.
     /// The state row is written before any position is drawn, so the transaction holds an id when it draws one:
     /// readers rely on that to tell a late commit from a rollback.
     /// </summary>
@@ -56,7 +57,7 @@ internal sealed partial class PostgresSql
             RETURNING position)
         SELECT state.version, state.event_sequence,
                (SELECT array_agg(position ORDER BY position) FROM appended) AS positions,
-               (SELECT pg_notify($9, max(position)::text) FROM appended HAVING count(*) > 0) AS notified
+               (SELECT pg_notify($9, max(position)::text || ' ' || $8) FROM appended HAVING count(*) > 0) AS notified
         FROM state
         """;
 

@@ -34,8 +34,8 @@ public sealed class PostgresStorage : IStorageProvider, IAsyncDisposable
     public Task MigrateAsync(CancellationToken cancellationToken) =>
         PostgresMigrator.ApplyAsync(_dataSource, _sql, cancellationToken);
 
-    public Task ListenAsync(Action onCommit, CancellationToken cancellationToken) =>
-        PostgresListener.RunAsync(_dataSource, _sql.Channel, onCommit, cancellationToken);
+    public Task ListenAsync(string ownNode, Action<long?> onCommit, CancellationToken cancellationToken) =>
+        PostgresListener.RunAsync(_dataSource, _sql.Channel, ownNode, onCommit, cancellationToken);
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 }

@@ -39,7 +39,7 @@ public sealed class SqliteStorage : IStorageProvider
         await SqliteMigrator.ApplyAsync(connection, cancellationToken);
     }
 
-    public Task ListenAsync(Action onCommit, CancellationToken cancellationToken) =>
+    public Task ListenAsync(string ownNode, Action<long?> onCommit, CancellationToken cancellationToken) =>
         Task.Delay(Timeout.Infinite, cancellationToken);
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

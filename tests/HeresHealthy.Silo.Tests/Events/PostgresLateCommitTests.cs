@@ -1,6 +1,5 @@
 using HeresHealthy.Silo.Events;
 using HeresHealthy.Silo.Storage;
-using HeresHealthy.Silo.Storage.Postgres;
 using HeresHealthy.Silo.Tests.Fixtures;
 using HeresHealthy.Silo.Tests.Fixtures.Grains;
 using HeresHealthy.Testing;
@@ -90,16 +89,8 @@ public sealed class PostgresLateCommitTests : IAsyncLifetime
         Assert.Equal("early", node.Events.Seen[1].Deserialize<EntryAppended>().Entry);
     }
 
-    /// <summary>Runs the writer's own statement in a transaction the test holds open.</summary>
-    private async Task<long> DrawPositionAsync(NpgsqlTransaction transaction, string entry)
-    {
-        var sql = new PostgresSql(_target.Schema);
-        await using var command = new NpgsqlCommand(sql.InsertState, _held, transaction);
-        PostgresStateStore.Bind(command, Write(entry), sql.Channel);
-        await using var reader = await command.ExecuteReaderAsync(Cancel);
-        Assert.True(await reader.ReadAsync(Cancel));
-        return reader.GetFieldValue<long[]>(2)[0];
-    }
+    private Task<long> DrawPositionAsync(NpgsqlTransaction transaction, string entry) =>
+        LatePosition.DrawAsync(transaction, _target.Schema, Write(entry), Cancel);
 
     private StateWrite Write(string entry) => new(
         new GrainId("log", $"{_run}-{entry}"),
