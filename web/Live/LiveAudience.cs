@@ -18,49 +18,49 @@ namespace HeresHealthy.Web.Live;
 public sealed class LiveAudience(IGrainFactory grains, TimeProvider time)
 {
     /// <summary>
-    /// The pushes of one event, each as soon as it is known: the practice's view comes first, so that a
-    /// practice is not kept waiting while the board and the kiosk are computed.
+    /// The pushes of one event to the groups that <paramref name="wanted"/> accepts, each as soon as it is known: the
+    /// practice's view comes first, so that a practice is not kept waiting while the board and the kiosk are computed.
+    /// A view is computed only for a wanted group.
     /// </summary>
-    public async IAsyncEnumerable<(string Group, LivePush Push)> PushesAsync(EventEnvelope envelope)
-    {
-        var pushes = EventCatalog.Read(envelope) switch
+    public IAsyncEnumerable<(string Group, LivePush Push)> PushesAsync(EventEnvelope envelope, Func<string, bool> wanted) =>
+        EventCatalog.Read(envelope) switch
         {
-            CaseEvent change => ForCaseAsync(envelope, change),
-            AvailabilityChanged changed => ForAvailabilityAsync(envelope.Position, changed.LotsinId),
-            CaseloadChanged changed => Lazily(async () => await BoardAsync(envelope.Position, null, await NetworkOfLotsinAsync(changed.LotsinId))),
-            WorkshopScheduled scheduled => Lazily(() => WorkshopsAsync(envelope.Position, scheduled.Network)),
-            WorkshopRegistrationAdded added => Lazily(() => WorkshopsAsync(envelope.Position, added.Network)),
-            _ => Lazily(() => Task.FromResult<IReadOnlyList<(string, LivePush)>>([])),
+            CaseEvent change => ForCaseAsync(envelope, change, wanted),
+            AvailabilityChanged changed => ForAvailabilityAsync(envelope.Position, changed.LotsinId, wanted),
+            CaseloadChanged changed => ForCaseloadAsync(envelope.Position, changed.LotsinId, wanted),
+            WorkshopScheduled scheduled => WorkshopsAsync(envelope.Position, scheduled.Network, wanted),
+            WorkshopRegistrationAdded added => WorkshopsAsync(envelope.Position, added.Network, wanted),
+            _ => AsyncEnumerable.Empty<(string, LivePush)>(),
         };
-        await foreach (var push in pushes)
-        {
-            yield return push;
-        }
-    }
 
-    private static async IAsyncEnumerable<(string, LivePush)> Lazily(Func<Task<IReadOnlyList<(string, LivePush)>>> pushes)
+    private async IAsyncEnumerable<(string, LivePush)> ForAvailabilityAsync(long position, string lotsinId, Func<string, bool> wanted)
     {
-        foreach (var push in await pushes())
+        if (await NetworkOfLotsinAsync(lotsinId) is not { } network)
         {
-            yield return push;
+            yield break;
+        }
+
+        if (wanted(LiveGroups.Coordinator(network)))
+        {
+            yield return await BoardAsync(position, null, network);
+        }
+
+        if (wanted(LiveGroups.Practices(network)))
+        {
+            var anyOnDuty = await grains.GetGrain<IWorkloadBoardGrain>(network).AnyOnDutyAsync();
+            yield return (LiveGroups.Practices(network), new LivePush(position, "presence", null, new { anyOnDuty }));
         }
     }
 
-    private async IAsyncEnumerable<(string, LivePush)> ForAvailabilityAsync(long position, string lotsinId)
+    private async IAsyncEnumerable<(string, LivePush)> ForCaseloadAsync(long position, string lotsinId, Func<string, bool> wanted)
     {
-        var network = await NetworkOfLotsinAsync(lotsinId);
-        foreach (var push in await BoardAsync(position, null, network))
+        if (await NetworkOfLotsinAsync(lotsinId) is { } network && wanted(LiveGroups.Coordinator(network)))
         {
-            yield return push;
-        }
-
-        foreach (var push in await PresenceAsync(position, network))
-        {
-            yield return push;
+            yield return await BoardAsync(position, null, network);
         }
     }
 
-    private async IAsyncEnumerable<(string, LivePush)> ForCaseAsync(EventEnvelope envelope, CaseEvent change)
+    private async IAsyncEnumerable<(string, LivePush)> ForCaseAsync(EventEnvelope envelope, CaseEvent change, Func<string, bool> wanted)
     {
         var caseId = envelope.Grain.Key;
         var position = envelope.Position;
@@ -70,49 +70,51 @@ public sealed class LiveAudience(IGrainFactory grains, TimeProvider time)
             yield break;
         }
 
-        yield return (LiveGroups.Practice(audience.PracticeId), new LivePush(position, "case", caseId, await grain.GetPracticeViewAsync(audience.PracticeId)));
-        if (audience.Urgent && change is CaseReferred or CaseClaimed or ReferralWithdrawn or ConsentWithdrawn)
+        if (wanted(LiveGroups.Practice(audience.PracticeId)))
+        {
+            yield return (LiveGroups.Practice(audience.PracticeId), new LivePush(position, "case", caseId, await grain.GetPracticeViewAsync(audience.PracticeId)));
+        }
+
+        if (audience.Urgent && change is CaseReferred or CaseClaimed or ReferralWithdrawn or ConsentWithdrawn && wanted(LiveGroups.OnDuty(audience.Network)))
         {
             var offer = audience.Status == CaseStatus.Referred ? await grain.GetLotsinViewAsync("", audience.Network) : null;
             yield return (LiveGroups.OnDuty(audience.Network), new LivePush(position, "offer", caseId, offer));
         }
 
-        if (audience.LotsinId is { } lotsin)
+        if (audience.LotsinId is { } lotsin && wanted(LiveGroups.Lotsin(lotsin)))
         {
             var topic = change is CaseAssigned or CaseReassigned ? "offer" : "case";
             yield return (LiveGroups.Lotsin(lotsin), new LivePush(position, topic, caseId, await grain.GetLotsinViewAsync(lotsin, audience.Network)));
         }
 
-        if (FormerLotsin(change) is { } former && former != audience.LotsinId)
+        if (FormerLotsin(change) is { } former && former != audience.LotsinId && wanted(LiveGroups.Lotsin(former)))
         {
             yield return (LiveGroups.Lotsin(former), new LivePush(position, "case", caseId, null));
         }
 
-        foreach (var push in await BoardAsync(position, caseId, audience.Network))
+        if (wanted(LiveGroups.Coordinator(audience.Network)))
         {
-            yield return push;
+            yield return await BoardAsync(position, caseId, audience.Network);
         }
 
-        if (change is AppointmentScheduled { AtKiosk: true } or ConsentWithdrawn or CaseClosed)
+        if (change is AppointmentScheduled { AtKiosk: true } or ConsentWithdrawn or CaseClosed && wanted(LiveGroups.Kiosk(audience.Network)))
         {
             var today = await grains.GetGrain<IWorkloadBoardGrain>(audience.Network).GetKioskAppointmentsAsync(GermanTime.DateOf(time.GetUtcNow()));
             yield return (LiveGroups.Kiosk(audience.Network), new LivePush(position, "kiosk", null, today));
         }
     }
 
-    private async Task<IReadOnlyList<(string, LivePush)>> BoardAsync(long position, string? caseId, string? network) =>
-        network is null
-            ? []
-            : [(LiveGroups.Coordinator(network), new LivePush(position, "board", caseId, await grains.GetGrain<IWorkloadBoardGrain>(network).GetBoardAsync()))];
+    private async Task<(string, LivePush)> BoardAsync(long position, string? caseId, string network) =>
+        (LiveGroups.Coordinator(network), new LivePush(position, "board", caseId, await grains.GetGrain<IWorkloadBoardGrain>(network).GetBoardAsync()));
 
-    private async Task<IReadOnlyList<(string, LivePush)>> PresenceAsync(long position, string? network) =>
-        network is null
-            ? []
-            : [(LiveGroups.Practices(network), new LivePush(position, "presence", null, new { anyOnDuty = await grains.GetGrain<IWorkloadBoardGrain>(network).AnyOnDutyAsync() }))];
-
-    private async Task<IReadOnlyList<(string, LivePush)>> WorkshopsAsync(long position, string network) =>
-        [(LiveGroups.Kiosk(network), new LivePush(position, "workshops", null,
-            await grains.GetGrain<IKioskGrain>(network).GetDayAsync(GermanTime.DateOf(time.GetUtcNow()))))];
+    private async IAsyncEnumerable<(string, LivePush)> WorkshopsAsync(long position, string network, Func<string, bool> wanted)
+    {
+        if (wanted(LiveGroups.Kiosk(network)))
+        {
+            var day = await grains.GetGrain<IKioskGrain>(network).GetDayAsync(GermanTime.DateOf(time.GetUtcNow()));
+            yield return (LiveGroups.Kiosk(network), new LivePush(position, "workshops", null, day));
+        }
+    }
 
     private async Task<string?> NetworkOfLotsinAsync(string lotsinId) =>
         (await grains.GetGrain<Grains.Abstractions.Lotsinnen.ILotsinGrain>(lotsinId).GetAsync())?.Profile.Network;

@@ -23,12 +23,9 @@ public sealed class LiveCatchUp(IStorageProvider storage, LiveAudience audience)
             read += page.Count;
             foreach (var envelope in page)
             {
-                await foreach (var (group, push) in audience.PushesAsync(envelope))
+                await foreach (var (_, push) in audience.PushesAsync(envelope, groups.Contains))
                 {
-                    if (groups.Contains(group))
-                    {
-                        missed.Add(push);
-                    }
+                    missed.Add(push);
                 }
             }
         }

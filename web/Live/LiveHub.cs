@@ -19,6 +19,7 @@ public sealed class LiveHub(LiveCatchUp catchUp, LiveConnections connections, IG
     {
         foreach (var group in await GroupsOfAsync())
         {
+            connections.Add(LiveConnections.Group(group), Context);
             await Groups.AddToGroupAsync(Context.ConnectionId, group);
         }
 
@@ -30,11 +31,7 @@ public sealed class LiveHub(LiveCatchUp catchUp, LiveConnections connections, IG
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
-        foreach (var key in ConnectionKeys())
-        {
-            connections.Remove(key, Context.ConnectionId);
-        }
-
+        connections.RemoveAll(Context.ConnectionId);
         return Task.CompletedTask;
     }
 

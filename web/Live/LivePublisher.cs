@@ -36,7 +36,9 @@ public sealed class LivePublisher(
                     break;
             }
 
-            await foreach (var (group, push) in audience.PushesAsync(envelope))
+            // Only groups with a connection on this node: each node pushes to its own connections, and a view nobody
+            // here would receive is neither computed nor recorded as pushed.
+            await foreach (var (group, push) in audience.PushesAsync(envelope, group => connections.Any(LiveConnections.Group(group))))
             {
                 await hub.Clients.Group(group).Push(push);
                 audit.Enqueue(group, $"push {push.Topic}", push.CaseId, StatusCodes.Status200OK);
@@ -54,13 +56,16 @@ public sealed class LivePublisher(
 
         foreach (var connection in connections.Of(LiveConnections.Lotsin(changed.LotsinId)))
         {
+            var onDuty = LiveConnections.Group(LiveGroups.OnDuty(network));
             if (changed.Availability == Availability.OnDuty)
             {
-                await hub.Groups.AddToGroupAsync(connection, LiveGroups.OnDuty(network), cancellationToken);
+                connections.Add(onDuty, connection);
+                await hub.Groups.AddToGroupAsync(connection.ConnectionId, LiveGroups.OnDuty(network), cancellationToken);
             }
             else
             {
-                await hub.Groups.RemoveFromGroupAsync(connection, LiveGroups.OnDuty(network), cancellationToken);
+                await hub.Groups.RemoveFromGroupAsync(connection.ConnectionId, LiveGroups.OnDuty(network), cancellationToken);
+                connections.Remove(onDuty, connection.ConnectionId);
             }
         }
     }

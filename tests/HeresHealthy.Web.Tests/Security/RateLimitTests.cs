@@ -1,7 +1,6 @@
 using System.Net;
 using HeresHealthy.Web.Demo;
 using HeresHealthy.Web.Tests.Fixtures;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace HeresHealthy.Web.Tests.Security;
 
@@ -11,8 +10,7 @@ namespace HeresHealthy.Web.Tests.Security;
 /// </summary>
 public sealed class RateLimitTests(WebApp app) : IAsyncDisposable
 {
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"heres-rate-limits-{Guid.NewGuid():N}.db");
-    private WebApplicationFactory<Program>? _limited;
+    private OwnApp? _limited;
 
     [Fact]
     public async Task The_fourth_sign_in_within_a_minute_is_refused_with_429_even_with_the_right_password()
@@ -78,30 +76,18 @@ public sealed class RateLimitTests(WebApp app) : IAsyncDisposable
         {
             await _limited.DisposeAsync();
         }
-
-        foreach (var file in new[] { _database, $"{_database}-wal", $"{_database}-shm" })
-        {
-            File.Delete(file);
-        }
     }
 
-    private WebApplicationFactory<Program> Limited(int signInsPerMinute, int referralBurst, int anonymousPerMinute = 100) =>
-        _limited = app.WithWebHostBuilder(builder =>
+    private OwnApp Limited(int signInsPerMinute, int referralBurst, int anonymousPerMinute = 100) =>
+        _limited = new OwnApp(app, builder =>
         {
-            builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={_database}");
             builder.UseSetting("RateLimits:SignInsPerMinute", signInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("RateLimits:ReferralBurst", referralBurst.ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("RateLimits:ReferralsPerHour", "1");
             builder.UseSetting("RateLimits:AnonymousPerMinute", anonymousPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         });
 
-    private static ApiClient Client(WebApplicationFactory<Program> factory) => WebApp.ClientOf(factory, new CookieContainer());
+    private static ApiClient Client(OwnApp limited) => limited.Client();
 
-    private static async Task<ApiClient> SignedIn(WebApplicationFactory<Program> factory, string account)
-    {
-        var client = Client(factory);
-        using var response = await client.SignInAsync(account, DemoAccounts.Password);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return client;
-    }
+    private static Task<ApiClient> SignedIn(OwnApp limited, string account) => limited.SignedInAsync(account);
 }
