@@ -17,31 +17,6 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
-    // Installed with EvaluateAsync (the app's CSP allows no inline script). Stamps performance.timeOrigin +
-    // performance.now() in the observer callback, i.e. in the microtask right after the task that changed the DOM.
-    private const string ObserverScript = """
-        () => {
-            const list = document.getElementById('vermittlungen');
-            const bench = { expect: null, hit: null, resolve: null };
-            bench.arm = (marker) => { bench.expect = marker; bench.hit = null; bench.resolve = null; };
-            bench.wait = () => bench.hit !== null ? bench.hit : new Promise((resolve) => { bench.resolve = resolve; });
-            new MutationObserver((records) => {
-                const t = performance.timeOrigin + performance.now();
-                if (bench.expect === null || bench.hit !== null) return;
-                for (const record of records) {
-                    for (const node of record.addedNodes) {
-                        if (node.nodeType === 1 && node.textContent.includes(bench.expect)) {
-                            bench.hit = t;
-                            if (bench.resolve) bench.resolve(t);
-                            return;
-                        }
-                    }
-                }
-            }).observe(list, { childList: true, subtree: true });
-            window.__bench = bench;
-        }
-        """;
-
     /// <summary>New referrals of praxis01 made before the page opens, over which the changes are spread.</summary>
     public const int Referrals = 25;
 
@@ -61,6 +36,16 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
 
     /// <summary>t_dom − the time just before the HTTP request was sent: an upper bound.</summary>
     public List<double> RealFromRequest { get; } = [];
+
+    /// <summary>Per side: the WebSocket message event starts − t_commit (real) or t_send (bare): server, socket, browser process, until the page's main thread runs the event.</summary>
+    public List<double> RealArrival { get; } = [];
+
+    public List<double> BareArrival { get; } = [];
+
+    /// <summary>Per side: t_dom − the WebSocket message event starts: the page's own work (SignalR parse, handlers, DOM).</summary>
+    public List<double> RealPage { get; } = [];
+
+    public List<double> BarePage { get; } = [];
 
     /// <summary>Measured real rounds whose server stamps were missing or not of the round's own message (left out of <see cref="Real"/>).</summary>
     public int Unmatched { get; private set; }
@@ -96,6 +81,7 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
         }
 
         var practice = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = real.BaseAddress.ToString(), Locale = "de-DE", TimezoneId = "Europe/Berlin" });
+        await practice.AddInitScriptAsync(DomProbe.WebSocketStampScript);
         var page = await practice.NewPageAsync();
         await page.GotoAsync("/anmelden");
         await page.GetByLabel("Benutzername").FillAsync("praxis01");
@@ -104,13 +90,14 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
         await page.WaitForURLAsync(url => !url.Contains("/anmelden", StringComparison.Ordinal));
         await page.GotoAsync("/praxis");
         await page.WaitForFunctionAsync("() => window.heresLive && window.heresLive.state === 'connected'");
-        await page.EvaluateAsync(ObserverScript);
+        var practiceProbe = await DomProbe.InstallAsync(page);
 
         var floor = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = bare.BaseAddress.ToString() });
+        await floor.AddInitScriptAsync(DomProbe.WebSocketStampScript);
         var barePage = await floor.NewPageAsync();
         await barePage.GotoAsync("/");
         await barePage.WaitForFunctionAsync("() => window.bare && window.bare.state === 'connected'");
-        await barePage.EvaluateAsync(ObserverScript);
+        var bareProbe = await DomProbe.InstallAsync(barePage);
 
         ClockNote = await ClockOffsetAsync(page);
         var cases = await api.MessageableCasesAsync();
@@ -133,7 +120,7 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
             // when the HTTP response arrives and when the request was sent are kept as secondary figures.
             real.Probe.Forget(caseId);
             var requested = 0.0;
-            var realLatency = await RoundAsync(page, marker, async () =>
+            var realLatency = await Rounded(practiceProbe, marker, async () =>
             {
                 requested = Clock.UnixMs();
                 if (!await api.MessageAsync(caseId, marker, commandId))
@@ -147,7 +134,7 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
             // The same view the practice received, as the bare hub's payload (read after the round, untimed).
             var view = await api.GetAsync($"/api/referrals/{Uri.EscapeDataString(caseId)}");
             var payload = JsonSerializer.SerializeToElement(new { position = i + 1, topic = "case", caseId, view }, JsonSerializerOptions.Web);
-            var bareLatency = await RoundAsync(barePage, marker, () => bare.PushAsync(payload));
+            var bareLatency = await Rounded(bareProbe, marker, () => bare.PushAsync(payload));
 
             if (i >= warmup)
             {
@@ -167,6 +154,8 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
                     else
                     {
                         Real.Add(dom - stages.DispatchedUnix);
+                        RealArrival.Add(r.MessageAt - stages.DispatchedUnix);
+                        RealPage.Add(dom - r.MessageAt);
                         if (!double.IsNaN(stages.CommittedUnix))
                         {
                             RealFromWrite.Add(dom - stages.CommittedUnix);
@@ -185,6 +174,8 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
                 if (bareLatency is { } b)
                 {
                     Bare.Add(b.Latency);
+                    BareArrival.Add(b.MessageAt - b.Start);
+                    BarePage.Add(b.Latency + b.Start - b.MessageAt);
                 }
 
                 PayloadBytes.Add(payload.GetRawText().Length);
@@ -209,18 +200,15 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
         values.Add(ms);
     }
 
-    private async Task<(double Latency, double Start)?> RoundAsync(IPage page, string marker, Func<Task<double>> change)
+    private async Task<(double Latency, double Start, double MessageAt)?> Rounded(DomProbe probe, string marker, Func<Task<double>> change)
     {
-        await page.EvaluateAsync("(marker) => window.__bench.arm(marker)", marker);
-        var start = await change();
-        var hit = page.EvaluateAsync<double>("() => window.__bench.wait()");
-        if (await Task.WhenAny(hit, Task.Delay(TimeSpan.FromSeconds(15))) != hit)
+        var result = await probe.RoundAsync(marker, change);
+        if (result is null)
         {
             Timeouts++;
-            return null;
         }
 
-        return (await hit - start, start);
+        return result;
     }
 
     /// <summary>The browser clock against .NET's, from the round trip with the smallest delay of 20.</summary>

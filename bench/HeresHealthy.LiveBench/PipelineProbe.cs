@@ -135,7 +135,7 @@ public sealed class PipelineProbe
 
         public Task MigrateAsync(CancellationToken cancellationToken) => inner.MigrateAsync(cancellationToken);
 
-        public Task ListenAsync(Action onCommit, CancellationToken cancellationToken) => inner.ListenAsync(onCommit, cancellationToken);
+        public Task ListenAsync(string ownNode, Action<long?> onCommit, CancellationToken cancellationToken) => inner.ListenAsync(ownNode, onCommit, cancellationToken);
 
         public async ValueTask DisposeAsync()
         {

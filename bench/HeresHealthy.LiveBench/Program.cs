@@ -71,6 +71,10 @@ internal static class Entry
         report.AppendLine(Summary.Of(browser.RealFromWrite).Row("real: t_dom − state write of the round's event returned"));
         report.AppendLine(Summary.Of(browser.RealFromResponse).Row("real: t_dom − HTTP response arrives (runs 1–9's t_commit)"));
         report.AppendLine(Summary.Of(browser.RealFromRequest).Row("real: t_dom − HTTP request sent (upper bound)"));
+        report.AppendLine(Summary.Of(browser.RealArrival).Row("real: WebSocket message event in the page − t_commit (server, socket, browser until the page's main thread)"));
+        report.AppendLine(Summary.Of(browser.BareArrival).Row("bare: WebSocket message event in the page − t_send"));
+        report.AppendLine(Summary.Of(browser.RealPage).Row("real: t_dom − WebSocket message event (the page: SignalR parse, live.js, praxis.js)"));
+        report.AppendLine(Summary.Of(browser.BarePage).Row("bare: t_dom − WebSocket message event (the page: SignalR parse, bare.js)"));
         report.AppendLine(CultureInfo.InvariantCulture, $"\nreal rounds without the server's stamps of their own message (left out of the first row): {browser.Unmatched}");
         report.AppendLine(CultureInfo.InvariantCulture, $"\np99 ratio real (server t_commit)/bare: {realDom.P99 / bareDom.P99:F2}; median ratio: {realDom.Median / bareDom.Median:F2}; goal p99 ≤ 1.5 × bare: {(realDom.P99 <= 1.5 * bareDom.P99 ? "met" : "missed")}");
         report.AppendLine(CultureInfo.InvariantCulture, $"p99 ratio with the secondary t_commits, for comparison: state write returned {Summary.Of(browser.RealFromWrite).P99 / bareDom.P99:F2}; HTTP response {Summary.Of(browser.RealFromResponse).P99 / bareDom.P99:F2}; request sent {Summary.Of(browser.RealFromRequest).P99 / bareDom.P99:F2}");
