@@ -50,6 +50,21 @@ public abstract class AuditTrailContractTests<TTarget> : IAsyncLifetime where TT
     }
 
     [Fact]
+    public async Task Every_store_seals_rows_as_AuditChain_does_with_text_beyond_ASCII_no_case_and_times_cut_to_milliseconds()
+    {
+        var time = _now.AddTicks(1_234_567); // 123.4567 ms after a whole second: stored and hashed as 123 ms
+        var appended = await Storage.Audit.AppendAsync([
+            new AuditEntry(time, "Lotsin:jülide-öztürk", "POST /api/lotsin/cases/{caseId}/notizen ß", "fall-ä", 409),
+            new AuditEntry(time.AddMilliseconds(1), "", "push board", null, 200),
+        ], Cancel);
+
+        Assert.All(appended, row => Assert.Equal(AuditChain.HashOf(row), row.Hash));
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(time.ToUnixTimeMilliseconds()), appended[0].Time);
+        Assert.Equal(appended.Reverse(), await Storage.Audit.ReadAsync(new AuditFilter(), Cancel));
+        Assert.Equal(new AuditVerification(true, 2, null), await Storage.Audit.VerifyAsync(Cancel));
+    }
+
+    [Fact]
     public async Task Reading_filters_by_case_actor_and_time_and_pages_by_sequence()
     {
         await Storage.Audit.AppendAsync([
