@@ -13,7 +13,7 @@ public sealed class PostgresStorage : IStorageProvider, IAsyncDisposable
 
     public PostgresStorage(string connectionString, string schema)
     {
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _dataSource = NpgsqlDataSource.Create(WithAutoPrepare(connectionString));
         _sql = new PostgresSql(schema);
         States = new PostgresStateStore(_dataSource, _sql);
         Events = new PostgresEventLog(_dataSource, _sql);
@@ -38,4 +38,20 @@ public sealed class PostgresStorage : IStorageProvider, IAsyncDisposable
         PostgresListener.RunAsync(_dataSource, _sql.Channel, ownNode, onCommit, cancellationToken);
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    /// <summary>
+    /// The runtime sends the same few statements over and over: Npgsql prepares each on the server once it has been used
+    /// a few times, so PostgreSQL parses and plans it once per connection instead of at every call. A connection string
+    /// that sets "Max Auto Prepare" itself keeps its value.
+    /// </summary>
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.ContainsKey("Max Auto Prepare"))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+
+        return builder.ConnectionString;
+    }
 }
