@@ -27,6 +27,9 @@ public sealed class FanOutPart(RealApp real, BareApp bare, int clients, int chan
 
     public List<int> PayloadBytes { get; } = [];
 
+    /// <summary>Measured real rounds whose server stamps were missing or not of the round's own message (left out).</summary>
+    public int Unmatched { get; private set; }
+
     /// <summary>Where the real side's time went, per round, in ms (see <see cref="PipelineProbe"/>).</summary>
     public Dictionary<string, List<double>> Breakdown { get; } = [];
 
@@ -63,7 +66,8 @@ public sealed class FanOutPart(RealApp real, BareApp bare, int clients, int chan
                 realReceiver.Arm(i);
                 real.Probe.Forget(caseId);
                 var requested = Clock.MonotonicMs();
-                if (!await practice.MessageAsync(caseId, $"[fan {i}]"))
+                var commandId = Guid.NewGuid().ToString();
+                if (!await practice.MessageAsync(caseId, $"[fan {i}]", commandId))
                 {
                     throw new InvalidOperationException($"The message to {caseId} was refused.");
                 }
@@ -83,23 +87,27 @@ public sealed class FanOutPart(RealApp real, BareApp bare, int clients, int chan
                 }
 
                 PayloadBytes.Add(payload.GetRawText().Length);
-                if (realDone)
+                // As in the browser part, t_commit is the server's: the dispatcher's hand-over of this round's own event
+                // (the HTTP response waits for its audit row, which competes with the fan-out, and comes far later).
+                var stages = await real.Probe.SettledAsync(caseId, TimeSpan.FromSeconds(5));
+                if (!realDone)
                 {
-                    var times = realReceiver.Latencies(commit);
-                    RealLast.Add(times.Max());
-                    RealLastFromRequest.Add(times.Max() + commit - requested);
-                    if (real.Probe.Latest(caseId) is { } stages)
-                    {
-                        Add("2 event raised → dispatcher hands it over", stages.DispatchedUnix - stages.RaisedUnix);
-                        Add("3 handed over → LivePublisher returned (incl. writing to every connection of the group)", stages.PublishedMono - stages.DispatchedMono);
-                        Add("4 LivePublisher returned → last connection received", times.Max() + commit - stages.PublishedMono);
-                        Add("(HTTP response arrives − dispatcher hands over)", commit - stages.DispatchedMono);
-                    }
-                    RealMedian.Add(Summary.Of(times).Median);
+                    Timeouts++;
+                }
+                else if (stages is null || !stages.Payload.Contains($"\"{commandId}\"", StringComparison.Ordinal))
+                {
+                    Unmatched++;
                 }
                 else
                 {
-                    Timeouts++;
+                    var times = realReceiver.Latencies(stages.DispatchedMono);
+                    RealLast.Add(times.Max());
+                    RealLastFromRequest.Add(times.Max() + stages.DispatchedMono - requested);
+                    RealMedian.Add(Summary.Of(times).Median);
+                    Add("2 event raised → dispatcher hands it over", stages.DispatchedUnix - stages.RaisedUnix);
+                    Add("3 handed over → LivePublisher returned (incl. writing to every connection of the group)", stages.PublishedMono - stages.DispatchedMono);
+                    Add("4 LivePublisher returned → last connection received", times.Max() + stages.DispatchedMono - stages.PublishedMono);
+                    Add("(HTTP response arrives − dispatcher hands over)", commit - stages.DispatchedMono);
                 }
 
                 if (bareDone)

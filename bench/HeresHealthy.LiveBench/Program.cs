@@ -31,7 +31,10 @@ internal static class Entry
         log.WriteLine($"real app at {real.BaseAddress} on {real.Storage}; bare hub at {bare.BaseAddress}; load {loadBefore}");
 
         var browser = new BrowserPart(real, bare, changes, warmup: 20, log);
+        var (gen0, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration());
         await browser.RunAsync();
+        var gcNote = FormattableString.Invariant(
+            $"garbage collections in this process (driver, both apps) during the browser part: {GC.CollectionCount(0) - gen0} (of them gen 2: {GC.CollectionCount(2) - gen2}), paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F1} ms in all; server GC {System.Runtime.GCSettings.IsServerGC}");
         var loadMiddle = File.ReadAllText("/proc/loadavg").Trim();
 
         FanOutPart? fanOut = null;
@@ -58,6 +61,7 @@ internal static class Entry
         report.AppendLine(CultureInfo.InvariantCulture, $"storage: {real.Storage}; ulimit -n (soft) as seen by the process: {FileLimit()}");
         report.AppendLine(CultureInfo.InvariantCulture, $"/proc/loadavg: start {loadBefore}; after browser part {loadMiddle}; end {loadAfter}");
         report.AppendLine(browser.ClockNote);
+        report.AppendLine(gcNote);
         report.AppendLine();
         report.AppendLine(CultureInfo.InvariantCulture, $"Browser (Chromium): {changes} changes over {browser.Cases} referrals of praxis01, 20 warm-up rounds not counted; timeouts (15 s): {browser.Timeouts}");
         report.AppendLine(CultureInfo.InvariantCulture, $"payload bytes (LivePush JSON): min {browser.PayloadBytes.DefaultIfEmpty().Min()}, median {Summary.Of([.. browser.PayloadBytes.Select(b => (double)b)]).Median:F0}, max {browser.PayloadBytes.DefaultIfEmpty().Max()}");
@@ -94,12 +98,13 @@ internal static class Entry
             report.AppendLine("|---|---:|---:|---:|---:|---:|");
             var realLast = Summary.Of(fanOut.RealLast);
             var bareLast = Summary.Of(fanOut.BareLast);
-            report.AppendLine(realLast.Row($"real: last of {clients} − t_commit"));
+            report.AppendLine(realLast.Row($"real: last of {clients} − t_commit (server: dispatcher hands the round's event over)"));
             report.AppendLine(bareLast.Row($"bare: last of {clients} − t_send"));
             report.AppendLine(Summary.Of(fanOut.RealLastFromRequest).Row($"real: last of {clients} − HTTP request sent (upper bound)"));
             report.AppendLine(Summary.Of(fanOut.RealMedian).Row($"real: median of {clients} − t_commit"));
             report.AppendLine(Summary.Of(fanOut.BareMedian).Row($"bare: median of {clients} − t_send"));
-            report.AppendLine(CultureInfo.InvariantCulture, $"\np99 ratio (last connection) real/bare: {realLast.P99 / bareLast.P99:F2}; median ratio: {realLast.Median / bareLast.Median:F2}");
+            report.AppendLine(CultureInfo.InvariantCulture, $"\nreal rounds without the server's stamps of their own message (left out): {fanOut.Unmatched}");
+            report.AppendLine(CultureInfo.InvariantCulture, $"p99 ratio (last connection) real/bare: {realLast.P99 / bareLast.P99:F2}; median ratio: {realLast.Median / bareLast.Median:F2}");
             Breakdown(report, "Real side, fan-out part: where the time went", fanOut.Breakdown);
         }
 
