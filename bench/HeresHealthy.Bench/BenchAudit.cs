@@ -34,7 +34,7 @@ internal sealed class BenchAudit : IAsyncDisposable
         await storage.MigrateAsync(CancellationToken.None);
         var writer = new AuditWriter(storage, TimeProvider.System, NullLogger<AuditWriter>.Instance);
         await writer.StartAsync(CancellationToken.None);
-        return new BenchAudit(schema, storage, writer, NpgsqlDataSource.Create(connectionString));
+        return new BenchAudit(schema, storage, writer, BenchPostgres.RawDataSource(connectionString));
     }
 
     public async ValueTask DisposeAsync()

@@ -15,6 +15,13 @@ internal static class BenchPostgres
             : throw new InvalidOperationException(
                 $"The PostgreSQL benchmarks need a server: run bench/run.sh, which starts one, or set {Variable} to a connection string.");
 
+    /// <summary>
+    /// The floors' own data source: raw Npgsql with the same server-side preparation the storage provider turns on
+    /// (Max Auto Prepare), so a floor is the best the same SQL can do through Npgsql, not a slower variant of it.
+    /// </summary>
+    public static NpgsqlDataSource RawDataSource(string connectionString) =>
+        NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64 }.ConnectionString);
+
     /// <summary>A new, unused schema name; the storage provider's migrations create it and its tables.</summary>
     public static string NewSchema() => $"bench_{Guid.NewGuid():N}";
 

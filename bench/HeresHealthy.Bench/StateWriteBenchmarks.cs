@@ -29,7 +29,7 @@ public class StateWriteBenchmarks
     {
         var connectionString = BenchPostgres.ConnectionString;
         _silo = await BenchSilo.StartAsync(new PostgresStorage(connectionString, _schema));
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _dataSource = BenchPostgres.RawDataSource(connectionString);
         var sql = new PostgresSql(_schema);
         _direct = new DirectStateWriter(_dataSource, sql, new GrainId("ledger", "direct"), _silo.Runtime.NodeId);
         _grain = _silo.Grains.GetGrain<ILedgerGrain>("grain");
