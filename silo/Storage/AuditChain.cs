@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -37,12 +38,19 @@ public static class AuditChain
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.ASCII.GetBytes(row.PreviousHash));
         AppendNumber(hash, row.Sequence);
-        AppendNumber(hash, row.Time.ToUnixTimeMilliseconds());
-        AppendNumber(hash, row.Status);
-        AppendText(hash, row.Actor);
-        AppendText(hash, row.Action);
-        AppendText(hash, row.CaseId);
+        WriteFields(hash, row.Time, row.Status, row.Actor, row.Action, row.CaseId, static (h, bytes) => h.AppendData(bytes));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// The hashed bytes that follow the predecessor's hash and the sequence: time (Unix milliseconds), status, actor,
+    /// action, case id. A store that seals in SQL hashes the head's hash, the next sequence and these.
+    /// </summary>
+    public static byte[] FieldsOf(AuditEntry entry)
+    {
+        var fields = new ArrayBufferWriter<byte>(128);
+        WriteFields(fields, entry.Time, entry.Status, entry.Actor, entry.Action, entry.CaseId, static (f, bytes) => f.Write(bytes));
+        return fields.WrittenSpan.ToArray();
     }
 
     /// <summary>Reads the chain page by page in sequence order (rows after a sequence, at most a page) and checks every link.</summary>
@@ -78,12 +86,26 @@ public static class AuditChain
         hash.AppendData(bytes);
     }
 
-    private static void AppendText(IncrementalHash hash, string? value)
+    private delegate void Sink<in T>(T target, ReadOnlySpan<byte> bytes);
+
+    private static void WriteFields<T>(T target, DateTimeOffset time, long status, string? actor, string? action, string? caseId, Sink<T> sink)
+    {
+        Span<byte> number = stackalloc byte[8];
+        BinaryPrimitives.WriteInt64BigEndian(number, time.ToUnixTimeMilliseconds());
+        sink(target, number);
+        BinaryPrimitives.WriteInt64BigEndian(number, status);
+        sink(target, number);
+        WriteText(target, actor, sink);
+        WriteText(target, action, sink);
+        WriteText(target, caseId, sink);
+    }
+
+    private static void WriteText<T>(T target, string? value, Sink<T> sink)
     {
         Span<byte> length = stackalloc byte[4];
         var bytes = value is null ? [] : Encoding.UTF8.GetBytes(value);
         BinaryPrimitives.WriteInt32BigEndian(length, value is null ? -1 : bytes.Length);
-        hash.AppendData(length);
-        hash.AppendData(bytes);
+        sink(target, length);
+        sink(target, bytes);
     }
 }

@@ -5,21 +5,26 @@ namespace HeresHealthy.Silo.Storage.Postgres;
 
 /// <summary>
 /// The audit chain in PostgreSQL. Every node appends to the one chain: an advisory transaction lock serialises appends,
-/// and the head is read, the batch sealed and inserted (one statement) under it, in the same transaction.
+/// and each row is sealed in SQL from the head under it (as <see cref="AuditChain.HashOf"/> does), all in one batch,
+/// one round trip, one implicit transaction.
 /// </summary>
 internal sealed class PostgresAuditTrail(NpgsqlDataSource dataSource, PostgresSql sql) : IAuditTrail
 {
     private const string Columns = AuditRows.Columns;
     private static readonly Func<DbDataReader, DateTimeOffset> _readTime = r => r.GetFieldValue<DateTimeOffset>(1);
 
-    private readonly string _lockAndHead = $"""
-        SELECT pg_advisory_xact_lock(hashtext('{sql.Schema}.audit_trail'));
-        SELECT sequence, hash FROM {sql.Schema}.audit_trail ORDER BY sequence DESC LIMIT 1;
-        """;
+    private readonly string _lock = $"SELECT pg_advisory_xact_lock(hashtext('{sql.Schema}.audit_trail'))";
 
-    private readonly string _insert = $"""
+    // One row after the head, sealed in SQL: SHA-256 over the head's hash, the next sequence and the row's other
+    // fields (AuditChain.FieldsOf, computed by the caller). Each statement of a batch sees the rows before it.
+    private readonly string _insertAfterHead = $"""
         INSERT INTO {sql.Schema}.audit_trail ({Columns})
-        SELECT * FROM unnest($1::bigint[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[])
+        SELECT head.sequence + 1, $1, $2, $3, $4, $5, head.hash,
+               encode(sha256(convert_to(head.hash, 'UTF8') || int8send(head.sequence + 1) || $6), 'hex')
+        FROM (SELECT 0::bigint AS sequence, '{AuditChain.Genesis}' AS hash
+              UNION ALL (SELECT sequence, hash FROM {sql.Schema}.audit_trail ORDER BY sequence DESC LIMIT 1)
+              ORDER BY sequence DESC LIMIT 1) head
+        RETURNING sequence, previous_hash, hash
         """;
 
     private readonly string _read = $"""
@@ -32,37 +37,48 @@ internal sealed class PostgresAuditTrail(NpgsqlDataSource dataSource, PostgresSq
 
     private readonly string _readAfter = $"SELECT {Columns} FROM {sql.Schema}.audit_trail WHERE sequence > $1 ORDER BY sequence LIMIT $2";
 
+    /// <summary>
+    /// One round trip: the lock and one INSERT per entry in one batch, which PostgreSQL runs as one implicit
+    /// transaction (the advisory lock is held until it ends; if a statement fails, none of the rows is stored).
+    /// </summary>
     public async Task<IReadOnlyList<AuditRecord>> AppendAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        long headSequence = 0;
-        var headHash = AuditChain.Genesis;
-        await using (var head = new NpgsqlCommand(_lockAndHead, connection, transaction))
-        await using (var reader = await head.ExecuteReaderAsync(cancellationToken))
+        if (entries.Count == 0)
+        {
+            return [];
+        }
+
+        await using var batch = dataSource.CreateBatch();
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(_lock));
+        var times = new DateTimeOffset[entries.Count];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            times[i] = DateTimeOffset.FromUnixTimeMilliseconds(entry.Time.ToUnixTimeMilliseconds());
+            var insert = new NpgsqlBatchCommand(_insertAfterHead);
+            insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = times[i] });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = entry.Actor });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = entry.Action });
+            insert.Parameters.Add(new NpgsqlParameter { Value = (object?)entry.CaseId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+            insert.Parameters.Add(new NpgsqlParameter<int> { TypedValue = entry.Status });
+            insert.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = AuditChain.FieldsOf(entry) });
+            batch.BatchCommands.Add(insert);
+        }
+
+        var rows = new List<AuditRecord>(entries.Count);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        for (var i = 0; i < entries.Count; i++)
         {
             await reader.NextResultAsync(cancellationToken);
-            if (await reader.ReadAsync(cancellationToken))
+            if (!await reader.ReadAsync(cancellationToken))
             {
-                (headSequence, headHash) = (reader.GetInt64(0), reader.GetString(1));
+                throw new InvalidOperationException("The audit trail stored no row for an entry.");
             }
+
+            var entry = entries[i];
+            rows.Add(new AuditRecord(reader.GetInt64(0), times[i], entry.Actor, entry.Action, entry.CaseId, entry.Status, reader.GetString(1), reader.GetString(2)));
         }
 
-        var rows = AuditChain.Seal(headSequence, headHash, entries);
-        await using (var insert = new NpgsqlCommand(_insert, connection, transaction))
-        {
-            insert.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. rows.Select(r => r.Sequence)] });
-            insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset[]> { TypedValue = [.. rows.Select(r => r.Time)] });
-            insert.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. rows.Select(r => r.Actor)] });
-            insert.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. rows.Select(r => r.Action)] });
-            insert.Parameters.Add(new NpgsqlParameter<string?[]> { TypedValue = [.. rows.Select(r => r.CaseId)] });
-            insert.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = [.. rows.Select(r => r.Status)] });
-            insert.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. rows.Select(r => r.PreviousHash)] });
-            insert.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. rows.Select(r => r.Hash)] });
-            await insert.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
         return rows;
     }
 
