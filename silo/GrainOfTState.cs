@@ -45,9 +45,16 @@ public abstract class Grain<TState> : Grain where TState : class, new()
             Runtime.OnCommitted(write, result);
             return result;
         }
-        catch
+        catch (Exception error)
         {
             Activation.IsStale = true;
+            if (error is not InconsistentStateException)
+            {
+                // The write may have committed before its answer was lost: this node's own commits are not notified
+                // to it, so have the dispatcher look in the outbox now rather than at its next poll.
+                Runtime.OnWriteOutcomeUnknown();
+            }
+
             throw;
         }
     }

@@ -98,6 +98,9 @@ public sealed class GrainRuntime : IGrainFactory
         }
     }
 
+    /// <summary>A write failed in a way that does not prove it did not commit (anything but a version conflict).</summary>
+    internal void OnWriteOutcomeUnknown() => _commits.Notified(null);
+
     internal void OnCommitted(StateWrite write, WriteResult result)
     {
         if (result.Positions.Count == 0)

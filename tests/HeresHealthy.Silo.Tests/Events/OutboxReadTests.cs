@@ -98,33 +98,21 @@ public sealed class OutboxReadTests : IAsyncLifetime
 
         public override IStorageProvider CreateStorage() => new Counting(_inner.CreateStorage(), this);
 
-        private sealed class Counting(IStorageProvider inner, CountingTarget counts) : IStorageProvider, IEventLog, IAsyncDisposable
+        private sealed class Counting(IStorageProvider inner, CountingTarget counts) : ForwardingStorage(inner), IEventLog
         {
-            public string Name => inner.Name;
+            public override IEventLog Events => this;
 
-            public IStateStore States => inner.States;
-
-            public IEventLog Events => this;
-
-            public IReminderTable Reminders => inner.Reminders;
-
-            public IAuditTrail Audit => inner.Audit;
-
-            public Task MigrateAsync(CancellationToken cancellationToken) => inner.MigrateAsync(cancellationToken);
-
-            public Task ListenAsync(string ownNode, Action<long?> onCommit, CancellationToken cancellationToken) =>
-                inner.ListenAsync(ownNode, position => { onCommit(position); if (position is not null) Interlocked.Increment(ref counts._notifications); }, cancellationToken);
+            public override Task ListenAsync(string ownNode, Action<long?> onCommit, CancellationToken cancellationToken) =>
+                Inner.ListenAsync(ownNode, position => { onCommit(position); if (position is not null) Interlocked.Increment(ref counts._notifications); }, cancellationToken);
 
             public async Task<EventPage> ReadAsync(long fromPosition, int max, CancellationToken cancellationToken)
             {
-                var page = await inner.Events.ReadAsync(fromPosition, max, cancellationToken);
+                var page = await Inner.Events.ReadAsync(fromPosition, max, cancellationToken);
                 Interlocked.Increment(ref page.Events.Count == 0 ? ref counts._emptyReads : ref counts._readsWithEvents);
                 return page;
             }
 
-            public Task<long> ReadHeadAsync(CancellationToken cancellationToken) => inner.Events.ReadHeadAsync(cancellationToken);
-
-            public ValueTask DisposeAsync() => ((IAsyncDisposable)inner).DisposeAsync();
+            public Task<long> ReadHeadAsync(CancellationToken cancellationToken) => Inner.Events.ReadHeadAsync(cancellationToken);
         }
     }
 }

@@ -74,37 +74,23 @@ public sealed class AuditWriterTests : IAsyncDisposable
         _storage.Audit.ReadAsync(new AuditFilter(), CancellationToken.None);
 
     /// <summary>Memory storage whose audit trail counts its appends (transactions).</summary>
-    private sealed class CountingStorage : IStorageProvider, IAuditTrail
+    private sealed class CountingStorage() : ForwardingStorage(new MemoryStorage()), IAuditTrail
     {
-        private readonly MemoryStorage _inner = new();
         private int _appends;
 
         public int Appends => Volatile.Read(ref _appends);
 
-        public string Name => _inner.Name;
-
-        public IStateStore States => _inner.States;
-
-        public IEventLog Events => _inner.Events;
-
-        public IReminderTable Reminders => _inner.Reminders;
-
-        public IAuditTrail Audit => this;
-
-        public Task MigrateAsync(CancellationToken cancellationToken) => _inner.MigrateAsync(cancellationToken);
-
-        public Task ListenAsync(string ownNode, Action<long?> onCommit, CancellationToken cancellationToken) =>
-            _inner.ListenAsync(ownNode, onCommit, cancellationToken);
+        public override IAuditTrail Audit => this;
 
         public Task<IReadOnlyList<AuditRecord>> AppendAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _appends);
-            return _inner.Audit.AppendAsync(entries, cancellationToken);
+            return Inner.Audit.AppendAsync(entries, cancellationToken);
         }
 
         public Task<IReadOnlyList<AuditRecord>> ReadAsync(AuditFilter filter, CancellationToken cancellationToken) =>
-            _inner.Audit.ReadAsync(filter, cancellationToken);
+            Inner.Audit.ReadAsync(filter, cancellationToken);
 
-        public Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken) => _inner.Audit.VerifyAsync(cancellationToken);
+        public Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken) => Inner.Audit.VerifyAsync(cancellationToken);
     }
 }
