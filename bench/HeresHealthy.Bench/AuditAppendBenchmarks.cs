@@ -14,7 +14,8 @@ namespace HeresHealthy.Bench;
 /// <see cref="PostgresStorage"/> and through the web app's <see cref="AuditWriter"/> (its group commit, hosted here
 /// without the rest of the app). Concurrent requests: 32 callers issued at once; Mean and Op/s are per entry.
 /// <see cref="Raw_Npgsql_chain_protocol"/> is a diagnostic, not a floor: the chain's round trips (transaction, advisory
-/// lock with head read, single-row INSERT, commit) with raw Npgsql on a table of its own, without sealing or unnest.
+/// lock with head read, single-row INSERT, commit: the protocol before the append became one round trip) with raw Npgsql
+/// on a table of its own, without sealing.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]

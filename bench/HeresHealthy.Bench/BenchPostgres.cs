@@ -20,7 +20,7 @@ internal static class BenchPostgres
     /// (Max Auto Prepare), so a floor is the best the same SQL can do through Npgsql, not a slower variant of it.
     /// </summary>
     public static NpgsqlDataSource RawDataSource(string connectionString) =>
-        NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64 }.ConnectionString);
+        NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = Silo.Storage.Postgres.PostgresStorage.MaxAutoPrepare }.ConnectionString);
 
     /// <summary>A new, unused schema name; the storage provider's migrations create it and its tables.</summary>
     public static string NewSchema() => $"bench_{Guid.NewGuid():N}";

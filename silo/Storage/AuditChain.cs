@@ -23,7 +23,7 @@ public static class AuditChain
         var sealedRows = new List<AuditRecord>(entries.Count);
         foreach (var entry in entries)
         {
-            var time = DateTimeOffset.FromUnixTimeMilliseconds(entry.Time.ToUnixTimeMilliseconds());
+            var time = StoredTime(entry.Time);
             var row = new AuditRecord(++headSequence, time, entry.Actor, entry.Action, entry.CaseId, entry.Status, headHash, "");
             headHash = HashOf(row);
             sealedRows.Add(row with { Hash = headHash });
@@ -31,6 +31,9 @@ public static class AuditChain
 
         return sealedRows;
     }
+
+    /// <summary>A row's time as the chain stores and hashes it: cut to whole milliseconds.</summary>
+    public static DateTimeOffset StoredTime(DateTimeOffset time) => DateTimeOffset.FromUnixTimeMilliseconds(time.ToUnixTimeMilliseconds());
 
     /// <summary>The hash a row must carry, given its fields and its predecessor's hash.</summary>
     public static string HashOf(AuditRecord row)

@@ -12,11 +12,11 @@ public static class KioskApi
     public static IEndpointRouteBuilder MapKioskApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/kiosk/today", async (IGrainFactory g, ClaimsPrincipal u, TimeProvider time) =>
-                Results.Ok(await g.GetGrain<IWorkloadBoardGrain>(u.ToActor().Network).GetKioskAppointmentsAsync(Grains.Domain.GermanTime.DateOf(time.GetUtcNow()))))
+                Results.Ok(await g.GetGrain<IWorkloadBoardGrain>(u.ToActor().Network).GetKioskAppointmentsAsync(Grains.Domain.GermanTime.Today(time))))
             .RequireAuthorization(Policies.Kiosk).WithTags("Kiosk");
         var kiosk = app.MapGroup("/api/kiosk/workshops").WithTags("Kiosk");
         kiosk.MapGet("/", async (IGrainFactory g, ClaimsPrincipal u, TimeProvider time) =>
-                Results.Ok(await g.GetGrain<IKioskGrain>(u.ToActor().Network).GetDayAsync(Grains.Domain.GermanTime.DateOf(time.GetUtcNow()))))
+                Results.Ok(await g.GetGrain<IKioskGrain>(u.ToActor().Network).GetDayAsync(Grains.Domain.GermanTime.Today(time))))
             .RequireAuthorization(Policies.KioskOrCaseWorker);
         kiosk.MapPost("/{workshopId}/registrations", async (IGrainFactory g, ClaimsPrincipal u, string workshopId, CommandRequest r) =>
             {

@@ -99,7 +99,7 @@ public sealed class LiveAudience(IGrainFactory grains, TimeProvider time)
 
         if (change is AppointmentScheduled { AtKiosk: true } or ConsentWithdrawn or CaseClosed && wanted(LiveGroups.Kiosk(audience.Network)))
         {
-            var today = await grains.GetGrain<IWorkloadBoardGrain>(audience.Network).GetKioskAppointmentsAsync(GermanTime.DateOf(time.GetUtcNow()));
+            var today = await grains.GetGrain<IWorkloadBoardGrain>(audience.Network).GetKioskAppointmentsAsync(GermanTime.Today(time));
             yield return (LiveGroups.Kiosk(audience.Network), new LivePush(position, "kiosk", null, today));
         }
     }
@@ -111,7 +111,7 @@ public sealed class LiveAudience(IGrainFactory grains, TimeProvider time)
     {
         if (wanted(LiveGroups.Kiosk(network)))
         {
-            var day = await grains.GetGrain<IKioskGrain>(network).GetDayAsync(GermanTime.DateOf(time.GetUtcNow()));
+            var day = await grains.GetGrain<IKioskGrain>(network).GetDayAsync(GermanTime.Today(time));
             yield return (LiveGroups.Kiosk(network), new LivePush(position, "workshops", null, day));
         }
     }

@@ -25,6 +25,9 @@ public static class GermanTime
 
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant).DateTime);
 
+    /// <summary>Today's date in Germany on <paramref name="time"/>'s clock.</summary>
+    public static DateOnly Today(TimeProvider time) => DateOf(time.GetUtcNow());
+
     /// <summary>The instant of a local date and time of day in Germany.</summary>
     public static DateTimeOffset At(DateOnly date, TimeOnly time)
     {

@@ -54,7 +54,7 @@ internal sealed class PostgresAuditTrail(NpgsqlDataSource dataSource, PostgresSq
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            times[i] = DateTimeOffset.FromUnixTimeMilliseconds(entry.Time.ToUnixTimeMilliseconds());
+            times[i] = AuditChain.StoredTime(entry.Time);
             var insert = new NpgsqlBatchCommand(_insertAfterHead);
             insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = times[i] });
             insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = entry.Actor });

@@ -15,7 +15,8 @@ internal static class PostgresListener
                 await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
                 connection.Notification += (_, e) =>
                 {
-                    if (Parse(e.Payload) is var (position, node) && node != ownNode)
+                    var (position, node) = Parse(e.Payload);
+                    if (node != ownNode)
                     {
                         onCommit(position);
                     }

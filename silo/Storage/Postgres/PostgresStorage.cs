@@ -21,6 +21,9 @@ public sealed class PostgresStorage : IStorageProvider, IAsyncDisposable
         Audit = new PostgresAuditTrail(_dataSource, _sql);
     }
 
+    /// <summary>How many statements Npgsql prepares per connection unless the connection string says otherwise.</summary>
+    public const int MaxAutoPrepare = 64;
+
     public string Name => "postgres";
 
     public IStateStore States { get; }
@@ -49,7 +52,7 @@ public sealed class PostgresStorage : IStorageProvider, IAsyncDisposable
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (!new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.ContainsKey("Max Auto Prepare"))
         {
-            builder.MaxAutoPrepare = 64;
+            builder.MaxAutoPrepare = MaxAutoPrepare;
         }
 
         return builder.ConnectionString;

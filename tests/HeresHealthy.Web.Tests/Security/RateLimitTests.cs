@@ -18,16 +18,16 @@ public sealed class RateLimitTests(WebApp app) : IAsyncDisposable
         var limited = Limited(signInsPerMinute: 3, referralBurst: 100);
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            using var wrong = await Client(limited).SignInAsync(DemoUsers.WrongPasswordPractice, "Falsches-Passwort-1");
+            using var wrong = await limited.Client().SignInAsync(DemoUsers.WrongPasswordPractice, "Falsches-Passwort-1");
             Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         }
 
-        using var right = await Client(limited).SignInAsync(DemoUsers.SessionPractice, DemoAccounts.Password);
+        using var right = await limited.Client().SignInAsync(DemoUsers.SessionPractice, DemoAccounts.Password);
 
         var problem = await Problem.ReadAsync(right, HttpStatusCode.TooManyRequests);
         Assert.Equal("Zu viele Anfragen", problem.Title);
         Assert.True(int.Parse(right.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) > 0);
-        using var page = await Client(limited).PostTextAsync("/anmelden", "");
+        using var page = await limited.Client().PostTextAsync("/anmelden", "");
         Assert.Equal(HttpStatusCode.TooManyRequests, page.StatusCode);
     }
 
@@ -35,7 +35,7 @@ public sealed class RateLimitTests(WebApp app) : IAsyncDisposable
     public async Task A_practice_over_its_referral_burst_is_refused_429_and_the_refused_referral_does_not_exist()
     {
         var limited = Limited(signInsPerMinute: 100, referralBurst: 2);
-        using var practice = await SignedIn(limited, DemoUsers.ReferringPractice);
+        using var practice = await limited.SignedInAsync(DemoUsers.ReferringPractice);
         await practice.ReferAsync(Referral.Form());
         await practice.ReferAsync(Referral.Form());
         var third = Referral.Form();
@@ -45,7 +45,7 @@ public sealed class RateLimitTests(WebApp app) : IAsyncDisposable
         await Problem.ReadAsync(refused, HttpStatusCode.TooManyRequests);
         using var lookup = await practice.GetAsync($"/api/referrals/{third.CaseId()}");
         Assert.Equal(HttpStatusCode.NotFound, lookup.StatusCode);
-        using var other = await SignedIn(limited, DemoUsers.OtherPractice);
+        using var other = await limited.SignedInAsync(DemoUsers.OtherPractice);
         await other.ReferAsync(Referral.Form());
     }
 
@@ -53,14 +53,14 @@ public sealed class RateLimitTests(WebApp app) : IAsyncDisposable
     public async Task Requests_without_a_session_are_limited_per_address_but_signed_in_users_are_not()
     {
         var limited = Limited(signInsPerMinute: 100, referralBurst: 100, anonymousPerMinute: 3);
-        using var practice = await SignedIn(limited, DemoUsers.ReferringPractice);
+        using var practice = await limited.SignedInAsync(DemoUsers.ReferringPractice);
         for (var attempt = 0; attempt < 2; attempt++)
         {
-            using var refused = await Client(limited).GetAsync("/api/referrals");
+            using var refused = await limited.Client().GetAsync("/api/referrals");
             Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         }
 
-        using var over = await Client(limited).GetAsync("/api/referrals");
+        using var over = await limited.Client().GetAsync("/api/referrals");
 
         await Problem.ReadAsync(over, HttpStatusCode.TooManyRequests);
         for (var attempt = 0; attempt < 5; attempt++)
@@ -86,8 +86,4 @@ public sealed class RateLimitTests(WebApp app) : IAsyncDisposable
             builder.UseSetting("RateLimits:ReferralsPerHour", "1");
             builder.UseSetting("RateLimits:AnonymousPerMinute", anonymousPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         });
-
-    private static ApiClient Client(OwnApp limited) => limited.Client();
-
-    private static Task<ApiClient> SignedIn(OwnApp limited, string account) => limited.SignedInAsync(account);
 }
