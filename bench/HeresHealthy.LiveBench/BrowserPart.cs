@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Playwright;
 
@@ -51,6 +52,9 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
     public int Unmatched { get; private set; }
 
     public List<int> PayloadBytes { get; } = [];
+
+    /// <summary>Every measured round's stamps (Unix ms; NaN where missing), for looking at the slow ones.</summary>
+    public List<Round> Rounds { get; } = [];
 
     /// <summary>Where the real side's time went, per round, in ms (see <see cref="PipelineProbe"/>).</summary>
     public Dictionary<string, List<double>> Breakdown { get; } = [];
@@ -138,9 +142,11 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
 
             if (i >= warmup)
             {
+                var round = new Round(i, caseId, payload.GetRawText().Length, requested);
                 if (realLatency is { } r)
                 {
                     var dom = r.Latency + r.Start;
+                    round = round with { RealResponse = r.Start, RealMessage = r.MessageAt, RealDom = dom };
                     RealFromResponse.Add(r.Latency);
                     RealFromRequest.Add(dom - requested);
                     var stages = await real.Probe.SettledAsync(caseId, TimeSpan.FromSeconds(5));
@@ -153,6 +159,7 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
                     }
                     else
                     {
+                        round = round with { RealDispatched = stages.DispatchedUnix, RealPublished = stages.PublishedUnix, RealWritten = stages.CommittedUnix };
                         Real.Add(dom - stages.DispatchedUnix);
                         RealArrival.Add(r.MessageAt - stages.DispatchedUnix);
                         RealPage.Add(dom - r.MessageAt);
@@ -176,7 +183,10 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
                     Bare.Add(b.Latency);
                     BareArrival.Add(b.MessageAt - b.Start);
                     BarePage.Add(b.Latency + b.Start - b.MessageAt);
+                    round = round with { BareSend = b.Start, BareMessage = b.MessageAt, BareDom = b.Latency + b.Start };
                 }
+
+                Rounds.Add(round);
 
                 PayloadBytes.Add(payload.GetRawText().Length);
             }
@@ -230,4 +240,32 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
         return FormattableString.Invariant(
             $"browser clock minus .NET clock: {best.Offset:F2} ms (± {best.Rtt / 2:F2} ms, half the best of 20 round trips); performance.timeOrigin + now() minus Date.now() in the page: {drift:F2} ms");
     }
+}
+
+/// <summary>One measured round's stamps in Unix ms (NaN where the round has none).</summary>
+public sealed record Round(int Index, string CaseId, int PayloadBytes, double RealRequested)
+{
+    public const string CsvHeader = "round,case,bytes,real_requested,real_written,real_dispatched,real_published,real_message,real_dom,real_response,bare_send,bare_message,bare_dom";
+
+    public double RealWritten { get; init; } = double.NaN;
+
+    public double RealDispatched { get; init; } = double.NaN;
+
+    public double RealPublished { get; init; } = double.NaN;
+
+    public double RealMessage { get; init; } = double.NaN;
+
+    public double RealDom { get; init; } = double.NaN;
+
+    public double RealResponse { get; init; } = double.NaN;
+
+    public double BareSend { get; init; } = double.NaN;
+
+    public double BareMessage { get; init; } = double.NaN;
+
+    public double BareDom { get; init; } = double.NaN;
+
+    public string ToCsv() => string.Join(',', new[] { Index.ToString(CultureInfo.InvariantCulture), CaseId, PayloadBytes.ToString(CultureInfo.InvariantCulture) }
+        .Concat(new[] { RealRequested, RealWritten, RealDispatched, RealPublished, RealMessage, RealDom, RealResponse, BareSend, BareMessage, BareDom }
+            .Select(stamp => stamp.ToString("F3", CultureInfo.InvariantCulture))));
 }

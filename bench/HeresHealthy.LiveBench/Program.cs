@@ -114,6 +114,9 @@ internal static class Entry
         var file = Path.Combine(output, $"live-{startedAt:yyyy-MM-dd-HH-mm-ss}.md");
         await File.WriteAllTextAsync(file, report.ToString());
         log.WriteLine($"report written to {Path.GetFullPath(file)}");
+        var rounds = Path.ChangeExtension(file, ".rounds.csv");
+        await File.WriteAllLinesAsync(rounds, [Round.CsvHeader, .. browser.Rounds.Select(round => round.ToCsv())]);
+        log.WriteLine($"rounds of the browser part written to {Path.GetFullPath(rounds)}");
         return 0;
     }
 
