@@ -28,6 +28,8 @@ public abstract class Grain<TState> : Grain where TState : class, new()
     /// <summary>Writes state and pending events atomically. On any failure nothing is published and the grain reloads before its next call.</summary>
     protected async Task<WriteResult> WriteStateAsync()
     {
+        var now = Time.GetUtcNow();
+        var claim = RequestContext.Audit;
         var write = new StateWrite(
             GrainId,
             StateVersion,
@@ -35,11 +37,17 @@ public abstract class Grain<TState> : Grain where TState : class, new()
             [.. _pending],
             RequestContext.Actor,
             Runtime.NodeId,
-            Time.GetUtcNow());
+            now) { Audit = claim?.TryTake(GrainId, now) ?? [] };
+        var carriesAudit = write.Audit.Count > 0;
         _pending.Clear();
         try
         {
             var result = await Runtime.Storage.States.WriteAsync(write, CancellationToken.None);
+            if (carriesAudit)
+            {
+                claim!.Settle(committed: true);
+            }
+
             StateVersion = result.Version;
             EventSequence = result.EventSequence;
             Runtime.OnCommitted(write, result);
@@ -48,6 +56,11 @@ public abstract class Grain<TState> : Grain where TState : class, new()
         catch (Exception error)
         {
             Activation.IsStale = true;
+            if (carriesAudit)
+            {
+                claim!.Settle(error is InconsistentStateException ? false : null);
+            }
+
             if (error is not InconsistentStateException)
             {
                 // The write may have committed before its answer was lost: this node's own commits are not notified

@@ -9,4 +9,8 @@ public sealed record StateWrite(
     IReadOnlyList<PendingEvent> Events,
     string? Actor,
     string Node,
-    DateTimeOffset Time);
+    DateTimeOffset Time)
+{
+    /// <summary>Audit rows to append to the trail in the same transaction (a request's row, see <see cref="AuditClaim"/>); none by default.</summary>
+    public IReadOnlyList<AuditEntry> Audit { get; init; } = [];
+}

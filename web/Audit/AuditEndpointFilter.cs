@@ -1,3 +1,6 @@
+using HeresHealthy.Grains.Abstractions.Cases;
+using HeresHealthy.Silo;
+using HeresHealthy.Silo.Storage;
 using HeresHealthy.Web.Api;
 
 namespace HeresHealthy.Web.Audit;
@@ -5,14 +8,23 @@ namespace HeresHealthy.Web.Audit;
 /// <summary>
 /// Records every API request once its handler has produced a result and before the result is written: a read or a
 /// change is never answered without its audit row. Cases: the {caseId} route value, the case a command answered for,
-/// and the cases a list handler reported (<see cref="AuditScope"/>); one row per case.
+/// and the cases a list handler reported (<see cref="AuditScope"/>); one row per case. A command on one case (a POST
+/// with a {caseId}) hands its row to the case's state write (<see cref="AuditClaim"/>): the change and its row commit
+/// together, and the answer waits for no transaction of its own. Whatever that write did not commit (a refusal, a
+/// repeated command, another outcome than 200) is recorded here as for any request.
 /// </summary>
-internal sealed class AuditEndpointFilter(AuditWriter writer) : IEndpointFilter
+internal sealed class AuditEndpointFilter(AuditWriter writer, IGrainFactory grains) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         var scope = AuditScope.Begin(http);
+        var claim = ClaimFor(http);
+        if (claim is not null)
+        {
+            RequestContext.Audit = claim;
+        }
+
         object? result;
         try
         {
@@ -20,20 +32,38 @@ internal sealed class AuditEndpointFilter(AuditWriter writer) : IEndpointFilter
         }
         catch
         {
-            await RecordAsync(http, scope, null, StatusCodes.Status500InternalServerError);
+            claim?.Close();
+            await RecordAsync(http, CaseIds(http, scope, null), StatusCodes.Status500InternalServerError);
             throw;
         }
 
-        await RecordAsync(http, scope, result, StatusOf(result, http));
+        var caseIds = CaseIds(http, scope, result);
+        var status = StatusOf(result, http);
+        var committedWithChange = claim?.Close() == true && status == claim.Entry.Status && caseIds is [var only] && only == claim.Entry.CaseId;
+        if (!committedWithChange)
+        {
+            await RecordAsync(http, caseIds, status);
+        }
+
         return result;
     }
 
-    private Task RecordAsync(HttpContext http, AuditScope scope, object? result, int status)
+    // A command on one case: its row, as it is recorded when the command succeeds, for the case's state write to take.
+    private AuditClaim? ClaimFor(HttpContext http) =>
+        HttpMethods.IsPost(http.Request.Method) && AuditedRequest.RouteCaseId(http) is { } caseId
+            ? new AuditClaim(
+                grains.IdOf<IFamilyCaseGrain>(caseId),
+                new AuditEntry(default, AuditedRequest.Actor(http), AuditedRequest.Action(http), caseId, StatusCodes.Status200OK))
+            : null;
+
+    private static List<string> CaseIds(HttpContext http, AuditScope scope, object? result)
     {
         var answered = result is IValueHttpResult { Value: CommandResponse command } ? command.CaseId : null;
-        var caseIds = new[] { AuditedRequest.RouteCaseId(http), answered }.OfType<string>().Concat(scope.CaseIds).Distinct().ToList();
-        return writer.RecordAsync(AuditedRequest.Actor(http), AuditedRequest.Action(http), caseIds, status);
+        return [.. new[] { AuditedRequest.RouteCaseId(http), answered }.OfType<string>().Concat(scope.CaseIds).Distinct()];
     }
+
+    private Task RecordAsync(HttpContext http, IReadOnlyCollection<string> caseIds, int status) =>
+        writer.RecordAsync(AuditedRequest.Actor(http), AuditedRequest.Action(http), caseIds, status);
 
     /// <summary>A result's own status; otherwise what the pipeline set (e.g. 400 for a body it could not read).</summary>
     private static int StatusOf(object? result, HttpContext http) => result switch

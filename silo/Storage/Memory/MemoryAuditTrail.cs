@@ -5,14 +5,18 @@ internal sealed class MemoryAuditTrail : IAuditTrail
     private readonly Lock _lock = new();
     private readonly List<AuditRecord> _rows = [];
 
-    public Task<IReadOnlyList<AuditRecord>> AppendAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<AuditRecord>> AppendAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken) =>
+        Task.FromResult(Append(entries));
+
+    /// <summary>Seals and appends at once; the state store calls it under its own lock for rows that go with a state write.</summary>
+    public IReadOnlyList<AuditRecord> Append(IReadOnlyList<AuditEntry> entries)
     {
         lock (_lock)
         {
             var head = _rows.Count == 0 ? null : _rows[^1];
             var sealedRows = AuditChain.Seal(head?.Sequence ?? 0, head?.Hash ?? AuditChain.Genesis, entries);
             _rows.AddRange(sealedRows);
-            return Task.FromResult(sealedRows);
+            return sealedRows;
         }
     }
 

@@ -1,7 +1,7 @@
 namespace HeresHealthy.Silo.Storage.Memory;
 
-/// <summary>State and outbox under one lock, so commits happen in position order.</summary>
-internal sealed class MemoryStateStore : IStateStore, IEventLog
+/// <summary>State and outbox under one lock, so commits happen in position order; a write's audit rows are appended under it too.</summary>
+internal sealed class MemoryStateStore(MemoryAuditTrail audit) : IStateStore, IEventLog
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<GrainId, StoredState> _states = [];
@@ -36,6 +36,11 @@ internal sealed class MemoryStateStore : IStateStore, IEventLog
 
             var stored = new StoredState(write.Payload, write.ExpectedVersion + 1, sequence);
             _states[write.Grain] = stored;
+            if (write.Audit.Count > 0)
+            {
+                audit.Append(write.Audit);
+            }
+
             return Task.FromResult(new WriteResult(stored.Version, sequence, positions));
         }
     }

@@ -3,7 +3,10 @@ namespace HeresHealthy.Silo.Storage.Memory;
 /// <summary>In-process storage for fast runtime tests; never the default of a runnable app.</summary>
 public sealed class MemoryStorage : IStorageProvider
 {
-    private readonly MemoryStateStore _states = new();
+    private readonly MemoryAuditTrail _audit = new();
+    private readonly MemoryStateStore _states;
+
+    public MemoryStorage() => _states = new MemoryStateStore(_audit);
 
     public string Name => "memory";
 
@@ -13,7 +16,7 @@ public sealed class MemoryStorage : IStorageProvider
 
     public IReminderTable Reminders { get; } = new MemoryReminderTable();
 
-    public IAuditTrail Audit { get; } = new MemoryAuditTrail();
+    public IAuditTrail Audit => _audit;
 
     public Task MigrateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -13,20 +13,6 @@ internal sealed class PostgresAuditTrail(NpgsqlDataSource dataSource, PostgresSq
     private const string Columns = AuditRows.Columns;
     private static readonly Func<DbDataReader, DateTimeOffset> _readTime = r => r.GetFieldValue<DateTimeOffset>(1);
 
-    private readonly string _lock = $"SELECT pg_advisory_xact_lock(hashtext('{sql.Schema}.audit_trail'))";
-
-    // One row after the head, sealed in SQL: SHA-256 over the head's hash, the next sequence and the row's other
-    // fields (AuditChain.FieldsOf, computed by the caller). Each statement of a batch sees the rows before it.
-    private readonly string _insertAfterHead = $"""
-        INSERT INTO {sql.Schema}.audit_trail ({Columns})
-        SELECT head.sequence + 1, $1, $2, $3, $4, $5, head.hash,
-               encode(sha256(convert_to(head.hash, 'UTF8') || int8send(head.sequence + 1) || $6), 'hex')
-        FROM (SELECT 0::bigint AS sequence, '{AuditChain.Genesis}' AS hash
-              UNION ALL (SELECT sequence, hash FROM {sql.Schema}.audit_trail ORDER BY sequence DESC LIMIT 1)
-              ORDER BY sequence DESC LIMIT 1) head
-        RETURNING sequence, previous_hash, hash
-        """;
-
     private readonly string _read = $"""
         SELECT {Columns} FROM {sql.Schema}.audit_trail
         WHERE ($1::text IS NULL OR case_id = $1) AND ($2::text IS NULL OR actor = $2)
@@ -49,24 +35,46 @@ internal sealed class PostgresAuditTrail(NpgsqlDataSource dataSource, PostgresSq
         }
 
         await using var batch = dataSource.CreateBatch();
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(_lock));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(sql.AuditLock));
+        var times = AddInserts(batch, sql.AuditInsert, entries, written: null);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        return await ReadInsertedAsync(reader, entries, times, cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds one INSERT of <paramref name="insert"/> (<see cref="PostgresSql.AuditInsert"/> or, after a state write of
+    /// <paramref name="written"/>, <see cref="PostgresSql.AuditInsertAfterWrite"/>) per entry; returns the times as stored.
+    /// </summary>
+    internal static DateTimeOffset[] AddInserts(NpgsqlBatch batch, string insert, IReadOnlyList<AuditEntry> entries, GrainId? written)
+    {
         var times = new DateTimeOffset[entries.Count];
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
             times[i] = AuditChain.StoredTime(entry.Time);
-            var insert = new NpgsqlBatchCommand(_insertAfterHead);
-            insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = times[i] });
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = entry.Actor });
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = entry.Action });
-            insert.Parameters.Add(new NpgsqlParameter { Value = (object?)entry.CaseId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-            insert.Parameters.Add(new NpgsqlParameter<int> { TypedValue = entry.Status });
-            insert.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = AuditChain.FieldsOf(entry) });
-            batch.BatchCommands.Add(insert);
+            var command = new NpgsqlBatchCommand(insert);
+            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = times[i] });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = entry.Actor });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = entry.Action });
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)entry.CaseId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = entry.Status });
+            command.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = AuditChain.FieldsOf(entry) });
+            if (written is { } grain)
+            {
+                command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = grain.Type });
+                command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = grain.Key });
+            }
+
+            batch.BatchCommands.Add(command);
         }
 
+        return times;
+    }
+
+    /// <summary>The rows the inserts of <see cref="AddInserts"/> returned; the reader stands on the result before the first.</summary>
+    internal static async Task<IReadOnlyList<AuditRecord>> ReadInsertedAsync(NpgsqlDataReader reader, IReadOnlyList<AuditEntry> entries, DateTimeOffset[] times, CancellationToken cancellationToken)
+    {
         var rows = new List<AuditRecord>(entries.Count);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         for (var i = 0; i < entries.Count; i++)
         {
             await reader.NextResultAsync(cancellationToken);

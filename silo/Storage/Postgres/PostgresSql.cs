@@ -34,6 +34,25 @@ internal sealed partial class PostgresSql
 
     public string Schema { get; }
 
+    /// <summary>Serialises the appenders of the audit chain until the transaction ends.</summary>
+    public string AuditLock => $"SELECT pg_advisory_xact_lock(hashtext('{Schema}.audit_trail'))";
+
+    /// <summary>
+    /// One audit row after the head, sealed in SQL: SHA-256 over the head's hash, the next sequence and the row's other
+    /// fields (<see cref="AuditChain.FieldsOf"/>, computed by the caller). Each statement of a batch sees the rows before
+    /// it. $1 time, $2 actor, $3 action, $4 case id, $5 status, $6 fields.
+    /// </summary>
+    public string AuditInsert => AuditInsertWhere("true");
+
+    /// <summary>
+    /// <see cref="AuditLock"/> and <see cref="AuditInsert"/> after a state write in the same batch: they act only if that
+    /// write stored the grain's row in this transaction ($7 type, $8 key); after a refused write they do nothing.
+    /// </summary>
+    public string AuditLockAfterWrite => $"{AuditLock} WHERE {WrittenHere("$1", "$2")}";
+
+    /// <inheritdoc cref="AuditLockAfterWrite"/>
+    public string AuditInsertAfterWrite => AuditInsertWhere(WrittenHere("$7", "$8"));
+
     public string Channel { get; }
 
     /// <summary>Inserts a new state row with its events; parameters as in <see cref="UpdateState"/>, without $10.</summary>
@@ -47,6 +66,20 @@ internal sealed partial class PostgresSql
     /// readers rely on that to tell a late commit from a rollback.
     /// </summary>
     public string UpdateState { get; }
+
+    private string WrittenHere(string type, string key) =>
+        $"EXISTS (SELECT 1 FROM {Schema}.grain_state WHERE grain_type = {type} AND grain_key = {key} AND xmin = pg_current_xact_id()::xid)";
+
+    private string AuditInsertWhere(string condition) => $"""
+        INSERT INTO {Schema}.audit_trail ({AuditRows.Columns})
+        SELECT head.sequence + 1, $1, $2, $3, $4, $5, head.hash,
+               encode(sha256(convert_to(head.hash, 'UTF8') || int8send(head.sequence + 1) || $6), 'hex')
+        FROM (SELECT 0::bigint AS sequence, '{AuditChain.Genesis}' AS hash
+              UNION ALL (SELECT sequence, hash FROM {Schema}.audit_trail ORDER BY sequence DESC LIMIT 1)
+              ORDER BY sequence DESC LIMIT 1) head
+        WHERE {condition}
+        RETURNING sequence, previous_hash, hash
+        """;
 
     private static string Events(string schema) => $"""
         , appended AS (

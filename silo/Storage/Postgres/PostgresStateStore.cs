@@ -19,9 +19,43 @@ internal sealed class PostgresStateStore(NpgsqlDataSource dataSource, PostgresSq
 
     public async Task<WriteResult> WriteAsync(StateWrite write, CancellationToken cancellationToken)
     {
+        if (write.Audit.Count > 0)
+        {
+            return await WriteWithAuditAsync(write, cancellationToken);
+        }
+
         await using var command = dataSource.CreateCommand(write.ExpectedVersion == 0 ? sql.InsertState : sql.UpdateState);
         Bind(command, write, sql.Channel);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await ResultAsync(reader, write, cancellationToken);
+    }
+
+    /// <summary>
+    /// The state write, then the audit chain's lock and the rows, in one batch: one round trip, one implicit transaction.
+    /// The audit statements act only if the state statement stored the grain's row in this transaction, so a refused
+    /// write stores no row either.
+    /// </summary>
+    private async Task<WriteResult> WriteWithAuditAsync(StateWrite write, CancellationToken cancellationToken)
+    {
+        await using var batch = dataSource.CreateBatch();
+        var state = new NpgsqlBatchCommand(write.ExpectedVersion == 0 ? sql.InsertState : sql.UpdateState);
+        Bind(state.Parameters, write, sql.Channel);
+        batch.BatchCommands.Add(state);
+        var guard = new NpgsqlBatchCommand(sql.AuditLockAfterWrite);
+        guard.Parameters.Add(new NpgsqlParameter<string> { TypedValue = write.Grain.Type });
+        guard.Parameters.Add(new NpgsqlParameter<string> { TypedValue = write.Grain.Key });
+        batch.BatchCommands.Add(guard);
+        var times = PostgresAuditTrail.AddInserts(batch, sql.AuditInsertAfterWrite, write.Audit, write.Grain);
+
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        var result = await ResultAsync(reader, write, cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+        await PostgresAuditTrail.ReadInsertedAsync(reader, write.Audit, times, cancellationToken);
+        return result;
+    }
+
+    private static async Task<WriteResult> ResultAsync(NpgsqlDataReader reader, StateWrite write, CancellationToken cancellationToken)
+    {
         if (!await reader.ReadAsync(cancellationToken))
         {
             throw new InconsistentStateException(write.Grain, write.ExpectedVersion);
@@ -32,9 +66,10 @@ internal sealed class PostgresStateStore(NpgsqlDataSource dataSource, PostgresSq
     }
 
     /// <summary>Binds the parameters of <see cref="PostgresSql.UpdateState"/>; public to the benchmarks, which send the same SQL directly.</summary>
-    internal static void Bind(NpgsqlCommand command, StateWrite write, string channel)
+    internal static void Bind(NpgsqlCommand command, StateWrite write, string channel) => Bind(command.Parameters, write, channel);
+
+    private static void Bind(NpgsqlParameterCollection parameters, StateWrite write, string channel)
     {
-        var parameters = command.Parameters;
         parameters.Add(new NpgsqlParameter<string> { TypedValue = write.Grain.Type });
         parameters.Add(new NpgsqlParameter<string> { TypedValue = write.Grain.Key });
         parameters.Add(new NpgsqlParameter<string> { TypedValue = write.Payload });

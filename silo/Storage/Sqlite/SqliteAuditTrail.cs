@@ -13,6 +13,14 @@ internal sealed class SqliteAuditTrail(Func<CancellationToken, Task<SqliteConnec
     {
         await using var connection = await open(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
+        var sealedRows = await AppendAsync(connection, transaction, entries, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return sealedRows;
+    }
+
+    /// <summary>Seals and inserts in a write transaction the caller commits (its own, or a state write's).</summary>
+    internal static async Task<IReadOnlyList<AuditRecord>> AppendAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
         long headSequence = 0;
         var headHash = AuditChain.Genesis;
         await using (var head = new SqliteCommand("SELECT sequence, hash FROM audit_trail ORDER BY sequence DESC LIMIT 1", connection, transaction))
@@ -40,7 +48,6 @@ internal sealed class SqliteAuditTrail(Func<CancellationToken, Task<SqliteConnec
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return sealedRows;
     }
 

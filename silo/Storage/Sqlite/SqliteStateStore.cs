@@ -66,6 +66,11 @@ internal sealed class SqliteStateStore(Func<CancellationToken, Task<SqliteConnec
             positions.Add((long)(await insert.ExecuteScalarAsync(cancellationToken))!);
         }
 
+        if (write.Audit.Count > 0)
+        {
+            await SqliteAuditTrail.AppendAsync(connection, transaction, write.Audit, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return new WriteResult(write.ExpectedVersion + 1, sequence, positions);
     }

@@ -108,6 +108,39 @@ public abstract class AuditTrailContractTests<TTarget> : IAsyncLifetime where TT
         Assert.Equal(100, rows.Count(r => r.Actor == "node-a"));
     }
 
+    [Fact]
+    public async Task Rows_of_a_state_write_commit_with_it_after_the_trail_and_a_refused_write_stores_none()
+    {
+        await Storage.Audit.AppendAsync([Entry("Lotsin:lotsin1", "case-1", 0)], Cancel);
+        var grain = new GrainId("case", "case-1");
+        var row = new AuditEntry(_now.AddMinutes(1), "Practice:praxis01", "POST /api/referrals/{caseId}/messages", "case-1", 200);
+
+        await Storage.States.WriteAsync(Write(grain, 0) with { Audit = [row] }, Cancel);
+        await Storage.States.WriteAsync(Write(grain, 1) with { Audit = [row with { Time = _now.AddMinutes(2) }] }, Cancel);
+        await Assert.ThrowsAsync<InconsistentStateException>(() => Storage.States.WriteAsync(Write(grain, 0) with { Audit = [row with { Status = 201 }] }, Cancel));
+        await Assert.ThrowsAsync<InconsistentStateException>(() => Storage.States.WriteAsync(Write(grain, 1) with { Audit = [row with { Status = 202 }] }, Cancel));
+
+        var rows = await Storage.Audit.ReadAsync(new AuditFilter(), Cancel);
+        Assert.Equal([3L, 2L, 1L], rows.Select(r => r.Sequence));
+        Assert.Equal([200, 200, 200], rows.Select(r => r.Status));
+        Assert.Equal(("Practice:praxis01", "POST /api/referrals/{caseId}/messages", "case-1", _now.AddMinutes(1)), (rows[1].Actor, rows[1].Action, rows[1].CaseId, rows[1].Time));
+        Assert.All(rows, r => Assert.Equal(AuditChain.HashOf(r), r.Hash));
+        Assert.Equal(new AuditVerification(true, 3, null), await Storage.Audit.VerifyAsync(Cancel));
+        Assert.Equal(2, (await Storage.States.ReadAsync(grain, Cancel))!.Version);
+    }
+
+    [Fact]
+    public async Task Appenders_and_state_writes_with_rows_on_two_nodes_make_one_valid_chain()
+    {
+        var other = await OpenAsync();
+
+        await Task.WhenAll(AppendManyAsync(Storage, "node-a"), AppendManyAsync(other, "node-b"), WriteManyAsync(Storage, "node-a"), WriteManyAsync(other, "node-b"));
+
+        Assert.Equal(new AuditVerification(true, 240, null), await Storage.Audit.VerifyAsync(Cancel));
+        var rows = await Storage.Audit.ReadAsync(new AuditFilter(Limit: AuditFilter.MaxLimit), Cancel);
+        Assert.Equal(40, rows.Count(r => r.Action.StartsWith("POST", StringComparison.Ordinal)));
+    }
+
     protected static AuditEntry Entry(string actor, string? caseId, int minute = 0) =>
         new(_now.AddMinutes(minute), actor, caseId is null ? "push board" : "GET /api/lotsin/cases/{caseId}", caseId, 200);
 
@@ -118,6 +151,19 @@ public abstract class AuditTrailContractTests<TTarget> : IAsyncLifetime where TT
             await storage.Audit.AppendAsync([.. Enumerable.Range(0, 5).Select(_ => new AuditEntry(_now, actor, "hub LiveHub.CatchUp", null, 200))], Cancel);
         }
     }
+
+    // 20 grains of this node, each written once with its row, while the other node and both appenders append too.
+    private static async Task WriteManyAsync(IStorageProvider storage, string node)
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            var grain = new GrainId("case", $"{node}-{i}");
+            await storage.States.WriteAsync(Write(grain, 0) with { Audit = [new AuditEntry(_now, node, "POST /api/referrals/{caseId}/messages", grain.Key, 200)] }, Cancel);
+        }
+    }
+
+    private static StateWrite Write(GrainId grain, long expectedVersion) =>
+        new(grain, expectedVersion, "{}", [new PendingEvent("X", """{"x":1}""")], null, "node-a", _now);
 
     private async Task<IStorageProvider> OpenAsync()
     {

@@ -1,0 +1,12 @@
+using HeresHealthy.Silo.Runtime;
+
+namespace HeresHealthy.Silo;
+
+public static class GrainFactoryExtensions
+{
+    /// <summary>The id of the grain that <see cref="IGrainFactory.GetGrain{TGrain}"/> would call for <paramref name="key"/>.</summary>
+    public static GrainId IdOf<TGrain>(this IGrainFactory grains, string key) where TGrain : IGrain =>
+        grains.GetGrain<TGrain>(key) is GrainReference reference
+            ? reference.GrainId
+            : throw new InvalidOperationException($"{grains.GetType().Name} hands out no grain references of the runtime.");
+}
