@@ -18,8 +18,12 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
-    /// <summary>New referrals of praxis01 made before the page opens, over which the changes are spread.</summary>
-    public const int Referrals = 25;
+    /// <summary>
+    /// New referrals of praxis01 made before the page opens, over which the changes are spread: 25, or one per 40
+    /// changes for longer runs, so that a case gathers about as many messages (and its view as many bytes) in a run of
+    /// 10,000 changes as in one of 1,000.
+    /// </summary>
+    public int Referrals => Math.Max(25, changes / 40);
 
     /// <summary>
     /// t_dom − t_commit with t_commit the server's: when the dispatcher handed this round's event to the subscribers
@@ -52,6 +56,11 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
     public int Unmatched { get; private set; }
 
     public List<int> PayloadBytes { get; } = [];
+
+    /// <summary>KiB allocated in this process (the app or the bare hub, the driver, Playwright's client) during each real and each bare round.</summary>
+    public List<double> AllocatedReal { get; } = [];
+
+    public List<double> AllocatedBare { get; } = [];
 
     /// <summary>Every measured round's stamps (Unix ms; NaN where missing), for looking at the slow ones.</summary>
     public List<Round> Rounds { get; } = [];
@@ -124,6 +133,7 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
             // when the HTTP response arrives and when the request was sent are kept as secondary figures.
             real.Probe.Forget(caseId);
             var requested = 0.0;
+            var allocatedBefore = GC.GetTotalAllocatedBytes();
             var realLatency = await Rounded(practiceProbe, marker, async () =>
             {
                 requested = Clock.UnixMs();
@@ -136,9 +146,17 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
             });
 
             // The same view the practice received, as the bare hub's payload (read after the round, untimed).
+            var allocatedReal = GC.GetTotalAllocatedBytes() - allocatedBefore;
             var view = await api.GetAsync($"/api/referrals/{Uri.EscapeDataString(caseId)}");
             var payload = JsonSerializer.SerializeToElement(new { position = i + 1, topic = "case", caseId, view }, JsonSerializerOptions.Web);
+            allocatedBefore = GC.GetTotalAllocatedBytes();
             var bareLatency = await Rounded(bareProbe, marker, () => bare.PushAsync(payload));
+            var allocatedBare = GC.GetTotalAllocatedBytes() - allocatedBefore;
+            if (i >= warmup)
+            {
+                AllocatedReal.Add(allocatedReal / 1024.0);
+                AllocatedBare.Add(allocatedBare / 1024.0);
+            }
 
             if (i >= warmup)
             {

@@ -31,10 +31,10 @@ internal static class Entry
         log.WriteLine($"real app at {real.BaseAddress} on {real.Storage}; bare hub at {bare.BaseAddress}; load {loadBefore}");
 
         var browser = new BrowserPart(real, bare, changes, warmup: 20, log);
-        var (gen0, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+        var (gen0, gen2, paused, allocated) = (GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
         await browser.RunAsync();
         var gcNote = FormattableString.Invariant(
-            $"garbage collections in this process (driver, both apps) during the browser part: {GC.CollectionCount(0) - gen0} (of them gen 2: {GC.CollectionCount(2) - gen2}), paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F1} ms in all; server GC {System.Runtime.GCSettings.IsServerGC}");
+            $"garbage collections in this process (driver, both apps) during the browser part: {GC.CollectionCount(0) - gen0} (of them gen 2: {GC.CollectionCount(2) - gen2}), paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F1} ms in all; allocated {(GC.GetTotalAllocatedBytes() - allocated) / (double)(changes + 20) / 1024:F0} KiB per round (both sides, driver included); server GC {System.Runtime.GCSettings.IsServerGC}");
         var loadMiddle = File.ReadAllText("/proc/loadavg").Trim();
 
         FanOutPart? fanOut = null;
@@ -79,6 +79,8 @@ internal static class Entry
         report.AppendLine(Summary.Of(browser.BareArrival).Row("bare: WebSocket message event in the page − t_send"));
         report.AppendLine(Summary.Of(browser.RealPage).Row("real: t_dom − WebSocket message event (the page: SignalR parse, live.js, praxis.js)"));
         report.AppendLine(Summary.Of(browser.BarePage).Row("bare: t_dom − WebSocket message event (the page: SignalR parse, bare.js)"));
+        report.AppendLine(Summary.Of(browser.AllocatedReal).Row("real: KiB allocated in the process during the round (app, driver, Playwright client)"));
+        report.AppendLine(Summary.Of(browser.AllocatedBare).Row("bare: KiB allocated in the process during the round (bare hub, driver, Playwright client)"));
         report.AppendLine(CultureInfo.InvariantCulture, $"\nreal rounds without the server's stamps of their own message (left out of the first row): {browser.Unmatched}");
         report.AppendLine(CultureInfo.InvariantCulture, $"\np99 ratio real (server t_commit)/bare: {realDom.P99 / bareDom.P99:F2}; median ratio: {realDom.Median / bareDom.Median:F2}; goal p99 ≤ 1.5 × bare: {(realDom.P99 <= 1.5 * bareDom.P99 ? "met" : "missed")}");
         report.AppendLine(CultureInfo.InvariantCulture, $"p99 ratio with the secondary t_commits, for comparison: state write returned {Summary.Of(browser.RealFromWrite).P99 / bareDom.P99:F2}; HTTP response {Summary.Of(browser.RealFromResponse).P99 / bareDom.P99:F2}; request sent {Summary.Of(browser.RealFromRequest).P99 / bareDom.P99:F2}");
