@@ -21,10 +21,35 @@ internal sealed class DirectStateWriter(NpgsqlDataSource dataSource, PostgresSql
     /// <summary>Writes the next entry; the first write inserts the row, every later one updates it conditionally.</summary>
     public async Task<long> RecordAsync(int amount)
     {
+        await using var command = dataSource.CreateCommand(_version == 0 ? sql.InsertState : sql.UpdateState);
+        PostgresStateStore.Bind(command.Parameters, Next(amount), sql.Channel);
+        await using var reader = await command.ExecuteReaderAsync();
+        return await VersionAsync(reader);
+    }
+
+    /// <summary>
+    /// The same write and, in the same batch (one round trip, one implicit transaction), <paramref name="insert"/> with
+    /// the parameters <paramref name="bind"/> adds: the floor of a write that carries an audit row.
+    /// </summary>
+    public async Task<long> RecordWithAsync(int amount, string insert, Action<NpgsqlParameterCollection> bind)
+    {
+        await using var batch = dataSource.CreateBatch();
+        var state = new NpgsqlBatchCommand(_version == 0 ? sql.InsertState : sql.UpdateState);
+        PostgresStateStore.Bind(state.Parameters, Next(amount), sql.Channel);
+        batch.BatchCommands.Add(state);
+        var row = new NpgsqlBatchCommand(insert);
+        bind(row.Parameters);
+        batch.BatchCommands.Add(row);
+        await using var reader = await batch.ExecuteReaderAsync();
+        return await VersionAsync(reader);
+    }
+
+    private StateWrite Next(int amount)
+    {
         _state.Entries++;
         _state.Balance += amount;
         var recorded = new AmountRecorded(amount, _state.Balance);
-        var write = new StateWrite(
+        return new StateWrite(
             grain,
             _version,
             JsonSerializer.Serialize(_state, SiloJson.Options),
@@ -32,9 +57,10 @@ internal sealed class DirectStateWriter(NpgsqlDataSource dataSource, PostgresSql
             Actor: null,
             node,
             DateTimeOffset.UtcNow);
-        await using var command = dataSource.CreateCommand(_version == 0 ? sql.InsertState : sql.UpdateState);
-        PostgresStateStore.Bind(command, write, sql.Channel);
-        await using var reader = await command.ExecuteReaderAsync();
+    }
+
+    private async Task<long> VersionAsync(NpgsqlDataReader reader)
+    {
         if (!await reader.ReadAsync())
         {
             throw new InvalidOperationException($"The direct write of {grain} expected version {_version} and found another.");

@@ -25,7 +25,7 @@ internal sealed class PostgresStateStore(NpgsqlDataSource dataSource, PostgresSq
         }
 
         await using var command = dataSource.CreateCommand(write.ExpectedVersion == 0 ? sql.InsertState : sql.UpdateState);
-        Bind(command, write, sql.Channel);
+        Bind(command.Parameters, write, sql.Channel);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await ResultAsync(reader, write, cancellationToken);
     }
@@ -66,9 +66,7 @@ internal sealed class PostgresStateStore(NpgsqlDataSource dataSource, PostgresSq
     }
 
     /// <summary>Binds the parameters of <see cref="PostgresSql.UpdateState"/>; public to the benchmarks, which send the same SQL directly.</summary>
-    internal static void Bind(NpgsqlCommand command, StateWrite write, string channel) => Bind(command.Parameters, write, channel);
-
-    private static void Bind(NpgsqlParameterCollection parameters, StateWrite write, string channel)
+    internal static void Bind(NpgsqlParameterCollection parameters, StateWrite write, string channel)
     {
         parameters.Add(new NpgsqlParameter<string> { TypedValue = write.Grain.Type });
         parameters.Add(new NpgsqlParameter<string> { TypedValue = write.Grain.Key });

@@ -11,7 +11,7 @@ public static class LatePosition
     {
         var sql = new PostgresSql(schema);
         await using var command = new NpgsqlCommand(sql.InsertState, transaction.Connection, transaction);
-        PostgresStateStore.Bind(command, write, sql.Channel);
+        PostgresStateStore.Bind(command.Parameters, write, sql.Channel);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         Assert.True(await reader.ReadAsync(cancellationToken));
         return reader.GetFieldValue<long[]>(2)[0];
