@@ -134,6 +134,7 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
             real.Probe.Forget(caseId);
             var requested = 0.0;
             var allocatedBefore = GC.GetTotalAllocatedBytes();
+            var collectionsBefore = GC.CollectionCount(0);
             var realLatency = await Rounded(practiceProbe, marker, async () =>
             {
                 requested = Clock.UnixMs();
@@ -147,11 +148,14 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
 
             // The same view the practice received, as the bare hub's payload (read after the round, untimed).
             var allocatedReal = GC.GetTotalAllocatedBytes() - allocatedBefore;
+            var collectionsReal = GC.CollectionCount(0) - collectionsBefore;
             var view = await api.GetAsync($"/api/referrals/{Uri.EscapeDataString(caseId)}");
             var payload = JsonSerializer.SerializeToElement(new { position = i + 1, topic = "case", caseId, view }, JsonSerializerOptions.Web);
             allocatedBefore = GC.GetTotalAllocatedBytes();
+            collectionsBefore = GC.CollectionCount(0);
             var bareLatency = await Rounded(bareProbe, marker, () => bare.PushAsync(payload));
             var allocatedBare = GC.GetTotalAllocatedBytes() - allocatedBefore;
+            var collectionsBare = GC.CollectionCount(0) - collectionsBefore;
             if (i >= warmup)
             {
                 AllocatedReal.Add(allocatedReal / 1024.0);
@@ -160,7 +164,7 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
 
             if (i >= warmup)
             {
-                var round = new Round(i, caseId, payload.GetRawText().Length, requested);
+                var round = new Round(i, caseId, payload.GetRawText().Length, requested) { RealCollections = collectionsReal, BareCollections = collectionsBare };
                 if (realLatency is { } r)
                 {
                     var dom = r.Latency + r.Start;
@@ -263,7 +267,12 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
 /// <summary>One measured round's stamps in Unix ms (NaN where the round has none).</summary>
 public sealed record Round(int Index, string CaseId, int PayloadBytes, double RealRequested)
 {
-    public const string CsvHeader = "round,case,bytes,real_requested,real_written,real_dispatched,real_published,real_message,real_dom,real_response,bare_send,bare_message,bare_dom";
+    public const string CsvHeader = "round,case,bytes,real_gcs,bare_gcs,real_requested,real_written,real_dispatched,real_published,real_message,real_dom,real_response,bare_send,bare_message,bare_dom";
+
+    /// <summary>Garbage collections in this process during the real and the bare round.</summary>
+    public int RealCollections { get; init; }
+
+    public int BareCollections { get; init; }
 
     public double RealWritten { get; init; } = double.NaN;
 
@@ -283,7 +292,11 @@ public sealed record Round(int Index, string CaseId, int PayloadBytes, double Re
 
     public double BareDom { get; init; } = double.NaN;
 
-    public string ToCsv() => string.Join(',', new[] { Index.ToString(CultureInfo.InvariantCulture), CaseId, PayloadBytes.ToString(CultureInfo.InvariantCulture) }
-        .Concat(new[] { RealRequested, RealWritten, RealDispatched, RealPublished, RealMessage, RealDom, RealResponse, BareSend, BareMessage, BareDom }
-            .Select(stamp => stamp.ToString("F3", CultureInfo.InvariantCulture))));
+    public string ToCsv()
+    {
+        var counts = new[] { Index, PayloadBytes, RealCollections, BareCollections }.Select(n => n.ToString(CultureInfo.InvariantCulture)).ToArray();
+        var stamps = new[] { RealRequested, RealWritten, RealDispatched, RealPublished, RealMessage, RealDom, RealResponse, BareSend, BareMessage, BareDom }
+            .Select(stamp => stamp.ToString("F3", CultureInfo.InvariantCulture));
+        return string.Join(',', [counts[0], CaseId, .. counts[1..], .. stamps]);
+    }
 }
