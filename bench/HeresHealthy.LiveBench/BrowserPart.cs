@@ -74,6 +74,9 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
 
     public string ClockNote { get; private set; } = "";
 
+    /// <summary>Each page's JavaScript heap in use and its number of elements after the run (Chromium's performance.memory).</summary>
+    public string PageNote { get; private set; } = "";
+
     public async Task RunAsync()
     {
         if (!File.Exists(ChromiumPath))
@@ -219,6 +222,7 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
             }
         }
 
+        PageNote = $"pages after the run: practice {await PageSizeAsync(page)}; bare {await PageSizeAsync(barePage)}";
         await browser.CloseAsync();
     }
 
@@ -242,6 +246,9 @@ public sealed class BrowserPart(RealApp real, BareApp bare, int changes, int war
 
         return result;
     }
+
+    private static Task<string> PageSizeAsync(IPage page) => page.EvaluateAsync<string>(
+        "() => `JS heap ${(performance.memory.usedJSHeapSize / 1048576).toFixed(1)} MiB, ${document.getElementsByTagName('*').length} elements`");
 
     /// <summary>The browser clock against .NET's, from the round trip with the smallest delay of 20.</summary>
     private static async Task<string> ClockOffsetAsync(IPage page)

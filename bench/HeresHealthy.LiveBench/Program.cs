@@ -61,6 +61,7 @@ internal static class Entry
         report.AppendLine(CultureInfo.InvariantCulture, $"storage: {real.Storage}; ulimit -n (soft) as seen by the process: {FileLimit()}");
         report.AppendLine(CultureInfo.InvariantCulture, $"/proc/loadavg: start {loadBefore}; after browser part {loadMiddle}; end {loadAfter}");
         report.AppendLine(browser.ClockNote);
+        report.AppendLine(browser.PageNote);
         report.AppendLine(gcNote);
         report.AppendLine();
         report.AppendLine(CultureInfo.InvariantCulture, $"Browser (Chromium): {changes} changes over {browser.Cases} referrals of praxis01, 20 warm-up rounds not counted; timeouts (15 s): {browser.Timeouts}");
