@@ -9,7 +9,7 @@ namespace HeresHealthy.Web.Audit;
 /// Records every API request once its handler has produced a result and before the result is written: a read or a
 /// change is never answered without its audit row. Cases: the {caseId} route value, the case a command answered for,
 /// and the cases a list handler reported (<see cref="AuditScope"/>); one row per case. A command on one case (a POST
-/// with a {caseId}) hands its row to the case's state write (<see cref="AuditClaim"/>): the change and its row commit
+/// with a {caseId}, or a new referral) hands its row to the case's state write (<see cref="AuditClaim"/>): the change and its row commit
 /// together, and the answer waits for no transaction of its own. Whatever that write did not commit (a refusal, a
 /// repeated command, another outcome than 200) is recorded here as for any request.
 /// </summary>
@@ -19,7 +19,7 @@ internal sealed class AuditEndpointFilter(AuditWriter writer, IGrainFactory grai
     {
         var http = context.HttpContext;
         var scope = AuditScope.Begin(http);
-        var claim = ClaimFor(http);
+        var claim = ClaimFor(context);
         if (claim is not null)
         {
             RequestContext.Audit = claim;
@@ -49,12 +49,19 @@ internal sealed class AuditEndpointFilter(AuditWriter writer, IGrainFactory grai
     }
 
     // A command on one case: its row, as it is recorded when the command succeeds, for the case's state write to take.
-    private AuditClaim? ClaimFor(HttpContext http) =>
-        HttpMethods.IsPost(http.Request.Method) && AuditedRequest.RouteCaseId(http) is { } caseId
-            ? new AuditClaim(
-                grains.IdOf<IFamilyCaseGrain>(caseId),
-                new AuditEntry(default, AuditedRequest.Actor(http), AuditedRequest.Action(http), caseId, StatusCodes.Status200OK))
+    // The case is the {caseId} of the route, or, for a new referral, its command id (which becomes the case id).
+    private AuditClaim? ClaimFor(EndpointFilterInvocationContext context)
+    {
+        var http = context.HttpContext;
+        var caseId = HttpMethods.IsPost(http.Request.Method)
+            ? AuditedRequest.RouteCaseId(http) ?? context.Arguments.OfType<ReferralRequest>().Select(r => r.CommandId).FirstOrDefault(CaseCommands.IsSafeId)
             : null;
+        return caseId is null
+            ? null
+            : new AuditClaim(
+                grains.IdOf<IFamilyCaseGrain>(caseId),
+                new AuditEntry(default, AuditedRequest.Actor(http), AuditedRequest.Action(http), caseId, StatusCodes.Status200OK));
+    }
 
     private static List<string> CaseIds(HttpContext http, AuditScope scope, object? result)
     {

@@ -9,12 +9,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HeresHealthy.Web.Tests.Audit;
 
 /// <summary>
-/// A command on a case commits its audit row with the case's change (web/Audit/AuditEndpointFilter.cs): the audit
-/// writer appends nothing for it. What that change did not commit, it records as before.
+/// A command on a case, and a new referral, commit their audit row with the case's change
+/// (web/Audit/AuditEndpointFilter.cs): the audit writer appends nothing for them. What that change did not commit, it
+/// records as before.
 /// </summary>
 public sealed class CommandAuditTests : IAsyncDisposable
 {
     private const string Messages = "POST /api/referrals/{caseId}/messages";
+    private const string Referrals = "POST /api/referrals/";
     private readonly ConcurrentQueue<AuditEntry> _throughWriter = new();
     private readonly OwnApp _own;
 
@@ -26,7 +28,7 @@ public sealed class CommandAuditTests : IAsyncDisposable
     }));
 
     [Fact]
-    public async Task A_command_commits_its_row_with_the_change_and_a_repeat_or_a_refusal_is_recorded_by_the_writer()
+    public async Task A_command_or_a_referral_commits_its_row_with_the_change_and_a_repeat_or_a_refusal_is_recorded_by_the_writer()
     {
         using var practice = await _own.SignedInAsync(DemoUsers.ReferringPractice);
         var caseId = await practice.ReferAsync(Referral.Form());
@@ -41,10 +43,12 @@ public sealed class CommandAuditTests : IAsyncDisposable
         }
 
         var storage = _own.Factory.Services.GetRequiredService<IStorageProvider>();
-        var rows = (await storage.Audit.ReadAsync(new AuditFilter(CaseId: caseId), TestContext.Current.CancellationToken)).Where(r => r.Action == Messages).Reverse();
-        Assert.Equal([200, 200, 400], rows.Select(r => r.Status));
+        var rows = (await storage.Audit.ReadAsync(new AuditFilter(CaseId: caseId), TestContext.Current.CancellationToken)).Where(r => r.Action is Messages or Referrals).Reverse().ToList();
+        Assert.Equal([200, 200, 400], rows.Where(r => r.Action == Messages).Select(r => r.Status));
         Assert.All(rows, r => Assert.Equal("Practice:praxis01", r.Actor));
         Assert.Equal([200, 400], _throughWriter.Where(e => e.Action == Messages && e.CaseId == caseId).Select(e => e.Status));
+        Assert.Single(rows, r => r.Action == Referrals && r.Status == 200);
+        Assert.DoesNotContain(_throughWriter, e => e.Action == Referrals && e.CaseId == caseId);
         Assert.Equal(new AuditVerification(true, (await storage.Audit.ReadAsync(new AuditFilter(Limit: 1), TestContext.Current.CancellationToken))[0].Sequence, null),
             await storage.Audit.VerifyAsync(TestContext.Current.CancellationToken));
     }
