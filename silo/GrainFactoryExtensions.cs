@@ -6,7 +6,7 @@ public static class GrainFactoryExtensions
 {
     /// <summary>The id of the grain that <see cref="IGrainFactory.GetGrain{TGrain}"/> would call for <paramref name="key"/>.</summary>
     public static GrainId IdOf<TGrain>(this IGrainFactory grains, string key) where TGrain : IGrain =>
-        grains.GetGrain<TGrain>(key) is GrainReference reference
-            ? reference.GrainId
-            : throw new InvalidOperationException($"{grains.GetType().Name} hands out no grain references of the runtime.");
+        grains is GrainRuntime runtime
+            ? runtime.IdOf<TGrain>(key)
+            : throw new InvalidOperationException($"{grains.GetType().Name} is not the grain runtime: it names no grain ids.");
 }

@@ -29,7 +29,8 @@ public abstract class Grain<TState> : Grain where TState : class, new()
     protected async Task<WriteResult> WriteStateAsync()
     {
         var now = Time.GetUtcNow();
-        var claim = RequestContext.Audit;
+        var audit = RequestContext.Audit?.TryTake(GrainId, now) ?? [];
+        var taken = audit.Count > 0 ? RequestContext.Audit : null;
         var write = new StateWrite(
             GrainId,
             StateVersion,
@@ -37,17 +38,12 @@ public abstract class Grain<TState> : Grain where TState : class, new()
             [.. _pending],
             RequestContext.Actor,
             Runtime.NodeId,
-            now) { Audit = claim?.TryTake(GrainId, now) ?? [] };
-        var carriesAudit = write.Audit.Count > 0;
+            now) { Audit = audit };
         _pending.Clear();
         try
         {
             var result = await Runtime.Storage.States.WriteAsync(write, CancellationToken.None);
-            if (carriesAudit)
-            {
-                claim!.Settle(committed: true);
-            }
-
+            taken?.Settle(committed: true);
             StateVersion = result.Version;
             EventSequence = result.EventSequence;
             Runtime.OnCommitted(write, result);
@@ -56,11 +52,7 @@ public abstract class Grain<TState> : Grain where TState : class, new()
         catch (Exception error)
         {
             Activation.IsStale = true;
-            if (carriesAudit)
-            {
-                claim!.Settle(error is InconsistentStateException ? false : null);
-            }
-
+            taken?.Settle(error is InconsistentStateException ? false : null);
             if (error is not InconsistentStateException)
             {
                 // The write may have committed before its answer was lost: this node's own commits are not notified

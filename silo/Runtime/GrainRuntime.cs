@@ -51,11 +51,13 @@ public sealed class GrainRuntime : IGrainFactory
 
     internal IStorageProvider Storage { get; }
 
-    public TGrain GetGrain<TGrain>(string key) where TGrain : IGrain
+    public TGrain GetGrain<TGrain>(string key) where TGrain : IGrain => GrainReference.Create<TGrain>(this, IdOf<TGrain>(key));
+
+    /// <summary>The id of the grain that <see cref="GetGrain{TGrain}"/> calls for <paramref name="key"/>.</summary>
+    public GrainId IdOf<TGrain>(string key) where TGrain : IGrain
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        var grainClass = _registry.ForInterface(typeof(TGrain));
-        return GrainReference.Create<TGrain>(this, new GrainId(grainClass.TypeName, key));
+        return new GrainId(_registry.ForInterface(typeof(TGrain)).TypeName, key);
     }
 
     /// <summary>Deactivates every activation unused for the configured idle age; returns how many.</summary>

@@ -36,17 +36,18 @@ internal sealed class PostgresAuditTrail(NpgsqlDataSource dataSource, PostgresSq
 
         await using var batch = dataSource.CreateBatch();
         batch.BatchCommands.Add(new NpgsqlBatchCommand(sql.AuditLock));
-        var times = AddInserts(batch, sql.AuditInsert, entries, written: null);
+        var times = AddInserts(batch, sql, entries, written: null);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         return await ReadInsertedAsync(reader, entries, times, cancellationToken);
     }
 
     /// <summary>
-    /// Adds one INSERT of <paramref name="insert"/> (<see cref="PostgresSql.AuditInsert"/> or, after a state write of
-    /// <paramref name="written"/>, <see cref="PostgresSql.AuditInsertAfterWrite"/>) per entry; returns the times as stored.
+    /// Adds one INSERT per entry: <see cref="PostgresSql.AuditInsert"/>, or, after a state write of <paramref name="written"/>
+    /// in the same batch, <see cref="PostgresSql.AuditInsertAfterWrite"/>; returns the times as stored.
     /// </summary>
-    internal static DateTimeOffset[] AddInserts(NpgsqlBatch batch, string insert, IReadOnlyList<AuditEntry> entries, GrainId? written)
+    internal static DateTimeOffset[] AddInserts(NpgsqlBatch batch, PostgresSql sql, IReadOnlyList<AuditEntry> entries, GrainId? written)
     {
+        var insert = written is null ? sql.AuditInsert : sql.AuditInsertAfterWrite;
         var times = new DateTimeOffset[entries.Count];
         for (var i = 0; i < entries.Count; i++)
         {

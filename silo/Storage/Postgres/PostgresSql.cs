@@ -30,28 +30,32 @@ internal sealed partial class PostgresSql
                 RETURNING version, event_sequence)
             {Events(schema)}
             """;
+        AuditLock = $"SELECT pg_advisory_xact_lock(hashtext('{schema}.audit_trail'))";
+        AuditInsert = AuditInsertWhere(schema, "true");
+        AuditLockAfterWrite = $"{AuditLock} WHERE {WrittenHere(schema, "$1", "$2")}";
+        AuditInsertAfterWrite = AuditInsertWhere(schema, WrittenHere(schema, "$7", "$8"));
     }
 
     public string Schema { get; }
 
     /// <summary>Serialises the appenders of the audit chain until the transaction ends.</summary>
-    public string AuditLock => $"SELECT pg_advisory_xact_lock(hashtext('{Schema}.audit_trail'))";
+    public string AuditLock { get; }
 
     /// <summary>
     /// One audit row after the head, sealed in SQL: SHA-256 over the head's hash, the next sequence and the row's other
     /// fields (<see cref="AuditChain.FieldsOf"/>, computed by the caller). Each statement of a batch sees the rows before
     /// it. $1 time, $2 actor, $3 action, $4 case id, $5 status, $6 fields.
     /// </summary>
-    public string AuditInsert => AuditInsertWhere("true");
+    public string AuditInsert { get; }
 
     /// <summary>
     /// <see cref="AuditLock"/> and <see cref="AuditInsert"/> after a state write in the same batch: they act only if that
     /// write stored the grain's row in this transaction ($7 type, $8 key); after a refused write they do nothing.
     /// </summary>
-    public string AuditLockAfterWrite => $"{AuditLock} WHERE {WrittenHere("$1", "$2")}";
+    public string AuditLockAfterWrite { get; }
 
     /// <inheritdoc cref="AuditLockAfterWrite"/>
-    public string AuditInsertAfterWrite => AuditInsertWhere(WrittenHere("$7", "$8"));
+    public string AuditInsertAfterWrite { get; }
 
     public string Channel { get; }
 
@@ -67,15 +71,15 @@ internal sealed partial class PostgresSql
     /// </summary>
     public string UpdateState { get; }
 
-    private string WrittenHere(string type, string key) =>
-        $"EXISTS (SELECT 1 FROM {Schema}.grain_state WHERE grain_type = {type} AND grain_key = {key} AND xmin = pg_current_xact_id()::xid)";
+    private static string WrittenHere(string schema, string type, string key) =>
+        $"EXISTS (SELECT 1 FROM {schema}.grain_state WHERE grain_type = {type} AND grain_key = {key} AND xmin = pg_current_xact_id()::xid)";
 
-    private string AuditInsertWhere(string condition) => $"""
-        INSERT INTO {Schema}.audit_trail ({AuditRows.Columns})
+    private static string AuditInsertWhere(string schema, string condition) => $"""
+        INSERT INTO {schema}.audit_trail ({AuditRows.Columns})
         SELECT head.sequence + 1, $1, $2, $3, $4, $5, head.hash,
                encode(sha256(convert_to(head.hash, 'UTF8') || int8send(head.sequence + 1) || $6), 'hex')
         FROM (SELECT 0::bigint AS sequence, '{AuditChain.Genesis}' AS hash
-              UNION ALL (SELECT sequence, hash FROM {Schema}.audit_trail ORDER BY sequence DESC LIMIT 1)
+              UNION ALL (SELECT sequence, hash FROM {schema}.audit_trail ORDER BY sequence DESC LIMIT 1)
               ORDER BY sequence DESC LIMIT 1) head
         WHERE {condition}
         RETURNING sequence, previous_hash, hash

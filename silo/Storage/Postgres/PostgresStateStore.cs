@@ -45,7 +45,7 @@ internal sealed class PostgresStateStore(NpgsqlDataSource dataSource, PostgresSq
         guard.Parameters.Add(new NpgsqlParameter<string> { TypedValue = write.Grain.Type });
         guard.Parameters.Add(new NpgsqlParameter<string> { TypedValue = write.Grain.Key });
         batch.BatchCommands.Add(guard);
-        var times = PostgresAuditTrail.AddInserts(batch, sql.AuditInsertAfterWrite, write.Audit, write.Grain);
+        var times = PostgresAuditTrail.AddInserts(batch, sql, write.Audit, write.Grain);
 
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         var result = await ResultAsync(reader, write, cancellationToken);
