@@ -20,8 +20,12 @@ public sealed class LiveHubTests(WebApp app)
         using var coordinator = await app.SignInAsync(DemoUsers.Coordinator);
         using var lotsin = await app.SignInAsync(DemoUsers.Lotsin3.UserName);
         await using var live = await app.ConnectLiveAsync(practice);
+        // A push carries the case's view when it is computed, which is the newest: each step waits for the practice's
+        // push of the step before, as a person watching would, so that no push is computed after the next command.
         var caseId = await practice.ReferAsync(Referral.Form());
+        await live.WaitForAsync(p => p.CaseId == caseId && p.Status == CaseStatus.Referred, "the practice's push of its referral");
         await coordinator.AssignAsync(caseId, DemoUsers.Lotsin3);
+        await live.WaitForAsync(p => p.CaseId == caseId && p.Status == CaseStatus.Assigned, "the practice's push of the assignment");
 
         await lotsin.AcceptAsync(caseId);
 
