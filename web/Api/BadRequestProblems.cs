@@ -59,7 +59,12 @@ public sealed class BadRequestProblems : IExceptionHandler
     private static IResult FieldProblem(JsonException? json)
     {
         var field = json?.Path is { Length: > 0 } path && path != "$" ? path : "body";
-        var message = json is null ? "Der Inhalt der Anfrage fehlt oder ist kein JSON." : "Wert hat das falsche Format oder den falschen Typ.";
+        var message = json switch
+        {
+            null => "Der Inhalt der Anfrage fehlt oder ist kein JSON.",
+            InvalidTextException text => text.Reason,
+            _ => "Wert hat das falsche Format oder den falschen Typ.",
+        };
         return Problems.Invalid(field, message);
     }
 

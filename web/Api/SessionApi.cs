@@ -47,6 +47,7 @@ public static class SessionApi
         {
             PasswordSignIn.Result.SignedIn when profile is not null => Results.Ok(Describe(http)),
             PasswordSignIn.Result.Invalid => Problems.Invalid("userName", "Benutzername und Passwort sind nötig."),
+            PasswordSignIn.Result.InvalidCharacters => Problems.Invalid("userName", PasswordSignIn.InvalidCharactersMessage),
             PasswordSignIn.Result.LockedOut => Results.Problem(PasswordSignIn.LockedOutMessage, statusCode: StatusCodes.Status423Locked, title: "Konto gesperrt"),
             _ => Results.Problem(PasswordSignIn.WrongCredentialsMessage, statusCode: StatusCodes.Status401Unauthorized, title: "Anmeldung fehlgeschlagen"),
         };

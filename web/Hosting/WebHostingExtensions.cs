@@ -30,7 +30,11 @@ public static class WebHostingExtensions
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         builder.Services.AddHeresHealthyAuthentication();
         builder.Services.AddOpenApi();
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            TextInputConverter.Register(o.SerializerOptions);
+        });
         builder.Services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddRazorPages();
         builder.Services.AddAntiforgery(o => o.HeaderName = ApiAntiforgery.HeaderName);
@@ -54,6 +58,7 @@ public static class WebHostingExtensions
         app.UseRateLimiter(); // after authentication (limits per account), before anything that answers or audits a refusal
         app.UseSameOriginHub();
         app.UseApiAntiforgery();
+        app.UseTextInputCheck();
         app.UseAuthorization();
         app.MapHealthChecks("/health");
         app.MapOpenApi();

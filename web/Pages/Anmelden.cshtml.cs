@@ -40,6 +40,7 @@ public sealed class AnmeldenModel(IGrainFactory grains, IConfiguration configura
         Error = result switch
         {
             PasswordSignIn.Result.Invalid => "Bitte Benutzername und Passwort eingeben.",
+            PasswordSignIn.Result.InvalidCharacters => PasswordSignIn.InvalidCharactersMessage,
             PasswordSignIn.Result.LockedOut => PasswordSignIn.LockedOutMessage,
             _ => PasswordSignIn.WrongCredentialsMessage,
         };

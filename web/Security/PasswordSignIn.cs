@@ -12,11 +12,13 @@ public static class PasswordSignIn
     {
         SignedIn,
         Invalid,
+        InvalidCharacters,
         WrongCredentials,
         LockedOut,
     }
 
     public const string LockedOutMessage = "Zu viele Fehlversuche: das Konto ist für 15 Minuten gesperrt.";
+    public const string InvalidCharactersMessage = "Benutzername oder Passwort enthalten Steuer- oder ungültige Zeichen.";
     public const string WrongCredentialsMessage = "Benutzername oder Passwort stimmen nicht.";
 
     /// <summary>Checks the password with the account grain and, if it holds, issues the session cookie.</summary>
@@ -25,6 +27,11 @@ public static class PasswordSignIn
         if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password) || userName.Length > 100 || password.Length > 200)
         {
             return (Result.Invalid, null);
+        }
+
+        if (Api.TextInput.Problem(userName, multiLine: false) is not null || Api.TextInput.Problem(password, multiLine: false) is not null)
+        {
+            return (Result.InvalidCharacters, null);
         }
 
         var outcome = await grains.GetGrain<IAccountGrain>(userName.Trim().ToLowerInvariant()).SignInAsync(password);

@@ -18,7 +18,7 @@ public sealed class MalformedBodies(Random random)
         var shape = BodyShape.Of(endpoint.BodyType ?? throw new ArgumentException($"{endpoint} takes no body.", nameof(endpoint)));
         var key = shape.Ids.Contains("commandId") ? "commandId" : shape.Texts[0];
         var otherIds = shape.Ids.Where(id => id != key).ToList();
-        var defects = new List<string> { "broken JSON", "key of a wrong type", "unsafe key", "body over 64 KiB" };
+        var defects = new List<string> { "broken JSON", "key of a wrong type", "unsafe key", "body over 64 KiB", "refused character in a text" };
         defects.AddRange(new[] { ("unknown enum value", shape.Enums.Count), ("no date", shape.Dates.Count), ("bool of a wrong type", shape.Bools.Count), ("unknown id", otherIds.Count) }
             .Where(d => d.Item2 > 0).Select(d => d.Item1));
         if (endpoint.ParameterNames.Any())
@@ -43,6 +43,10 @@ public sealed class MalformedBodies(Random random)
                 case "key of a wrong type": body[key] = Pick<JsonNode?>([42, new JsonArray(), new JsonObject(), true, 1.5e300, JsonValue.Create(-1)]); break;
                 case "unsafe key": body[key] = key == "commandId" ? Pick(Injections.All) : Pick(Injections.All) + new string('x', 101); break;
                 case "body over 64 KiB": body["padding"] = new string('x', 70_000); break;
+                case "refused character in a text":
+                    Set(body, Pick([.. shape.Texts, .. shape.Ids]), $"a{RefusedCharacters.Placeholder}b");
+                    text = body.ToJsonString().Replace(RefusedCharacters.Placeholder, Pick(RefusedCharacters.JsonEscapes), StringComparison.Ordinal);
+                    break;
                 case "unknown enum value": Set(body, Pick(shape.Enums), Pick<JsonNode?>([Pick(Injections.All), 99, -1, new JsonArray(Pick(Injections.All)), new JsonArray(99), new JsonObject()])); break;
                 case "no date": Set(body, Pick(shape.Dates), Pick<JsonNode?>([Pick(Injections.Dates), Pick(Injections.All), 20260101, new JsonArray()])); break;
                 case "bool of a wrong type": Set(body, Pick(shape.Bools), Pick<JsonNode?>(["ja", "true", 2, Pick(Injections.All), new JsonObject()])); break;

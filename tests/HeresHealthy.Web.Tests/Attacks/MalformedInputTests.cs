@@ -1,6 +1,8 @@
 using System.Globalization;
 using HeresHealthy.Grains.Abstractions.Kiosk;
 using HeresHealthy.Web.Tests.Fixtures;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HeresHealthy.Web.Tests.Attacks;
 
@@ -11,13 +13,14 @@ namespace HeresHealthy.Web.Tests.Attacks;
 /// Set HERES_MALFORMED_SEED to replay a run with another seed.
 /// </summary>
 [Collection(Alone.Name)]
-public sealed class MalformedInputTests(WebApp app)
+public class MalformedInputTests(WebApp app)
 {
     private const int CasesPerEndpoint = 250;
 
     [Fact]
     public async Task Generated_invalid_requests_are_refused_with_4xx_problems_and_change_nothing()
     {
+        TestContext.Current.TestOutputHelper?.WriteLine($"storage: {app.Services.GetRequiredService<IConfiguration>()["Storage:Provider"]}");
         var seed = int.TryParse(Environment.GetEnvironmentVariable("HERES_MALFORMED_SEED"), CultureInfo.InvariantCulture, out var chosen) ? chosen : 20261124;
         using var victim = await VictimCase.CreateAsync(app);
         using var kiosk = await app.SignInAsync(DemoUsers.Kiosk);

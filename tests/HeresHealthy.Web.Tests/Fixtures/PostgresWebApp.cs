@@ -10,11 +10,14 @@ namespace HeresHealthy.Web.Tests.Fixtures;
 /// The app on the real PostgreSQL server of the test run, in a fresh schema, with the demo network seeded by the
 /// fixture (the app itself seeds it only on SQLite) and a retention period of two seconds, for the erasure tests.
 /// </summary>
-public sealed class PostgresWebApp : WebApp
+public class PostgresWebApp : WebApp
 {
     public const string RetentionPeriod = "00:00:02";
 
     public string Schema { get; } = PostgresServer.NewSchema();
+
+    /// <summary>How long closed cases keep their personal data here (null: the app's default).</summary>
+    protected virtual string? Retention => RetentionPeriod;
 
     public override async ValueTask InitializeAsync()
     {
@@ -28,6 +31,9 @@ public sealed class PostgresWebApp : WebApp
         builder.UseSetting("ConnectionStrings:Postgres", PostgresServer.ConnectionString);
         builder.UseSetting("Storage:Schema", Schema);
         builder.UseSetting("Demo:Enabled", "false");
-        builder.UseSetting("Retention:ClosedCasesAfter", RetentionPeriod);
+        if (Retention is { } retention)
+        {
+            builder.UseSetting("Retention:ClosedCasesAfter", retention);
+        }
     }
 }
