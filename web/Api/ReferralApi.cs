@@ -30,7 +30,7 @@ public static class ReferralApi
         return app;
     }
 
-    /// <summary>The case id is the referral's command id, so a retried referral lands on the same case.</summary>
+    /// <summary>The case id is allocated from the practice and the command id (<see cref="ReferralCaseId"/>), so a retried referral lands on the same case.</summary>
     private static Task<IResult> ReferAsync(IGrainFactory grains, ClaimsPrincipal user, TimeProvider time, ReferralRequest request)
     {
         if (!CaseCommands.IsSafeId(request.CommandId))
@@ -41,7 +41,7 @@ public static class ReferralApi
         var now = time.GetUtcNow();
         var consent = request.Consent;
         var givenAt = consent?.GivenAt ?? now;
-        return CaseCommands.SendAsync(grains, user, request.CommandId!, actor => new Refer(
+        return CaseCommands.SendAsync(grains, user, ReferralCaseId.Of(user.ToActor(), request.CommandId!), actor => new Refer(
             request.CommandId!,
             actor,
             actor.Network,

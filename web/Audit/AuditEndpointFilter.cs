@@ -2,6 +2,7 @@ using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Silo;
 using HeresHealthy.Silo.Storage;
 using HeresHealthy.Web.Api;
+using HeresHealthy.Web.Security;
 
 namespace HeresHealthy.Web.Audit;
 
@@ -49,12 +50,13 @@ internal sealed class AuditEndpointFilter(AuditWriter writer, IGrainFactory grai
     }
 
     // A command on one case: its row, as it is recorded when the command succeeds, for the case's state write to take.
-    // The case is the {caseId} of the route, or, for a new referral, its command id (which becomes the case id).
+    // The case is the {caseId} of the route, or, for a new referral, the case id allocated from its command id.
     private AuditClaim? ClaimFor(EndpointFilterInvocationContext context)
     {
         var http = context.HttpContext;
         var caseId = HttpMethods.IsPost(http.Request.Method)
-            ? AuditedRequest.RouteCaseId(http) ?? context.Arguments.OfType<ReferralRequest>().Select(r => r.CommandId).FirstOrDefault(CaseCommands.IsSafeId)
+            ? AuditedRequest.RouteCaseId(http) ?? context.Arguments.OfType<ReferralRequest>().Select(r => r.CommandId)
+                .Where(CaseCommands.IsSafeId).Select(id => ReferralCaseId.Of(http.User.ToActor(), id!)).FirstOrDefault()
             : null;
         return caseId is null
             ? null

@@ -56,11 +56,10 @@ public sealed record Referral(string ChildFirstName, string District, bool Urgen
     /// <summary>Sends the referral through the practice's API (for scenarios where the form is not the point); returns the case id.</summary>
     public async Task<string> SubmitThroughApiAsync(HttpClient practice)
     {
-        var caseId = Guid.NewGuid().ToString();
         var now = DateTimeOffset.UtcNow;
         using var response = await practice.PostAsJsonAsync("/api/referrals", new
         {
-            commandId = caseId,
+            commandId = Guid.NewGuid().ToString(),
             municipality = Municipality,
             district = District,
             needs = _needs,
@@ -77,7 +76,8 @@ public sealed record Referral(string ChildFirstName, string District, bool Urgen
             consent = new { givenBy = Guardian, givenAt = now, feedbackToPractice = true, validUntil = now.AddYears(1) },
         }, TestContext.Current.CancellationToken);
         await Ensure(response, "refer");
-        return caseId;
+        var answer = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(TestContext.Current.CancellationToken);
+        return answer.GetProperty("caseId").GetString() ?? throw new InvalidOperationException("refer: the answer names no case");
     }
 
     /// <summary>The referral in the practice's list "Ihre Vermittlungen".</summary>

@@ -49,6 +49,30 @@ public sealed class ReferralApiTests(WebApp app)
     }
 
     [Fact]
+    public async Task The_server_allocates_the_case_id_so_the_same_command_id_from_two_practices_makes_two_cases()
+    {
+        using var practice = await app.SignInAsync(DemoUsers.ReferringPractice);
+        using var other = await app.SignInAsync(DemoUsers.OtherPractice);
+        var form = Referral.Form();
+        var before = await practice.GetTextAsync($"/api/referrals/{await practice.ReferAsync(form)}");
+
+        using var same = await other.PostAsync("/api/referrals", form);
+        var victimsId = Referral.Form();
+        victimsId["commandId"] = form.CaseId();
+        using var victims = await other.PostAsync("/api/referrals", victimsId);
+
+        var (sameAnswer, victimsAnswer) = (await CommandAnswer.ReadAsync(same, "same command id"), await CommandAnswer.ReadAsync(victims, "case id as command id"));
+        Assert.Equal((1L, false), (sameAnswer.Sequence, sameAnswer.Repeated));
+        Assert.Equal((1L, false), (victimsAnswer.Sequence, victimsAnswer.Repeated));
+        Assert.DoesNotContain(form.CaseId(), new[] { sameAnswer.CaseId, victimsAnswer.CaseId });
+        Assert.NotEqual(form["commandId"]!.GetValue<string>(), form.CaseId());
+        Assert.Equal(before, await practice.GetTextAsync($"/api/referrals/{form.CaseId()}"));
+        var list = await other.GetJsonAsync<List<PracticeCaseView>>("/api/referrals");
+        Assert.Contains(list, c => c.CaseId == sameAnswer.CaseId);
+        Assert.DoesNotContain(list, c => c.CaseId == form.CaseId());
+    }
+
+    [Fact]
     public async Task Another_practice_gets_404_for_the_case_and_cannot_change_it()
     {
         using var practice = await app.SignInAsync(DemoUsers.ReferringPractice);

@@ -45,14 +45,38 @@ public sealed class CrossTenantProbe(IServiceProvider services, VictimCase victi
     }
 
     /// <summary>
-    /// A complete, valid referral whose command id is the victim's case id: the case id is the referral's command id,
-    /// so an outsider knows it, and a repeat of it must not be answered as the outsider's own referral.
+    /// A complete, valid referral whose command id is the victim's case id. Another practice must get what any fresh
+    /// command id gets (200 and a new case of its own, not a repeat), or it would learn that the id exists; every other
+    /// role is refused.
     /// </summary>
     public async Task ReferWithVictimsIdAsync(Attacker attacker, ApiClient client)
     {
         var form = Referral.Form();
         form["commandId"] = victim.CaseId;
-        await SendAsync(attacker, client, "POST /api/referrals with the victim's case id as command id", "/api/referrals", form.ToJsonString(), isWrite: true, mayAnswer2xx: false);
+        const string method = "POST /api/referrals with the victim's case id as command id";
+        if (attacker.Role != "Practice")
+        {
+            await SendAsync(attacker, client, method, "/api/referrals", form.ToJsonString(), isWrite: true, mayAnswer2xx: false);
+            return;
+        }
+
+        Attempts++;
+        using var response = await client.SendTextAsync(HttpMethod.Post, "/api/referrals", form.ToJsonString());
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            Failures.Add($"{attacker}: {method} answered {(int)response.StatusCode} where a fresh command id answers 200: {text}");
+            return;
+        }
+
+        var answer = Json.Parse<CommandAnswer>(text);
+        if (answer.CaseId == victim.CaseId || answer.Repeated)
+        {
+            Failures.Add($"{attacker}: {method} was answered for the victim's case: {text}");
+            return;
+        }
+
+        await client.MustAsync($"/api/referrals/{answer.CaseId}/withdrawal", new { reason = "Aufräumen nach dem Test." });
     }
 
     /// <summary>The victim's ids for the route's parameters; any other parameter gets the case id.</summary>

@@ -1,5 +1,9 @@
 using System.Text.Json.Nodes;
 using HeresHealthy.Grains.Abstractions.Cases;
+using HeresHealthy.Grains.Abstractions.Common;
+using HeresHealthy.Grains.Demo;
+using HeresHealthy.Web.Api;
+using HeresHealthy.Web.Demo;
 
 namespace HeresHealthy.Web.Tests.Fixtures;
 
@@ -40,7 +44,13 @@ public static class Referral
         });
     }
 
-    public static string CaseId(this JsonObject form) => form["commandId"]?.GetValue<string>() ?? throw new ArgumentException("The form has no command id.");
+    /// <summary>The case id the server allocates for this form sent by <paramref name="practice"/> (web/Api/ReferralCaseId.cs).</summary>
+    public static string CaseId(this JsonObject form, string practice = DemoUsers.ReferringPractice)
+    {
+        var commandId = form["commandId"]?.GetValue<string>() ?? throw new ArgumentException("The form has no command id.");
+        var profile = DemoAccounts.For(new DemoNetwork()).Single(a => a.UserName == practice);
+        return ReferralCaseId.Of(new Actor(ActorRole.Practice, profile.EntityId, profile.Network), commandId);
+    }
 
     public static string GuardianName(this JsonObject form) => form["family"]?["guardianName"]?.GetValue<string>() ?? "";
 
