@@ -22,11 +22,11 @@ public static class BoardApi
         board.MapGet("/cases/{caseId}/suggestions", async (IGrainFactory g, ClaimsPrincipal u, string caseId) =>
             Results.Ok(await g.GetGrain<IWorkloadBoardGrain>(u.ToActor().Network).SuggestAsync(caseId)));
         board.MapPost("/cases/{caseId}/assignment", (IGrainFactory g, ClaimsPrincipal u, string caseId, AssignmentRequest r) =>
-            CaseCommands.SendAsync(g, u, caseId, a => new Assign(r.CommandId ?? "", a, r.LotsinId ?? "", r.OverrideReason)));
+            CaseCommands.SendAsync(g, u, caseId, a => new Assign(r.CommandId ?? "", a, r.LotsinId ?? "", r.OverrideReason, r.OverrideNote)));
         board.MapPost("/cases/{caseId}/unassignment", (IGrainFactory g, ClaimsPrincipal u, string caseId, ReasonRequest r) =>
             CaseCommands.SendAsync(g, u, caseId, a => new Unassign(r.CommandId ?? "", a, r.Reason ?? "")));
         board.MapPost("/cases/{caseId}/reassignment", (IGrainFactory g, ClaimsPrincipal u, string caseId, AssignmentRequest r) =>
-            CaseCommands.SendAsync(g, u, caseId, a => new Reassign(r.CommandId ?? "", a, r.LotsinId ?? "", r.OverrideReason)));
+            CaseCommands.SendAsync(g, u, caseId, a => new Reassign(r.CommandId ?? "", a, r.LotsinId ?? "", r.OverrideReason, r.OverrideNote)));
         board.MapPost("/cases/{caseId}/consent-withdrawal", (IGrainFactory g, ClaimsPrincipal u, string caseId, CommandRequest r) =>
             CaseCommands.SendAsync(g, u, caseId, a => new WithdrawConsent(r.CommandId ?? "", a)));
         app.MapGet("/api/help-offers", async (IGrainFactory g, ClaimsPrincipal u) =>

@@ -1,3 +1,4 @@
+using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Silo;
 using HeresHealthy.Grains.Abstractions.Common;
 
@@ -15,7 +16,7 @@ public interface ILotsinGrain : IGrain
     Task<LotsinView?> GetAsync();
 
     /// <summary>Counts a case against her capacity, unless she is unavailable or full and no override reason is given.</summary>
-    Task<Reservation> ReserveAsync(string caseId, string network, ReservationKind kind, string? overrideReason);
+    Task<Reservation> ReserveAsync(string caseId, string network, ReservationKind kind, OverrideReason? overrideReason);
 
     /// <summary>The case no longer counts against her capacity. Releasing a case she does not hold changes nothing.</summary>
     Task ReleaseAsync(string caseId);

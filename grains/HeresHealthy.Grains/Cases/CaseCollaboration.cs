@@ -87,7 +87,7 @@ internal sealed class CaseCollaboration
     }
 
     private static async Task<CaseCollaboration> ReserveAsync(
-        IGrainFactory grains, CaseState state, DecisionContext context, string lotsinId, ReservationKind kind, string? overrideReason)
+        IGrainFactory grains, CaseState state, DecisionContext context, string lotsinId, ReservationKind kind, OverrideReason? overrideReason)
     {
         var reservation = await grains.GetGrain<ILotsinGrain>(lotsinId).ReserveAsync(context.CaseId, state.Network, kind, overrideReason);
         return reservation.Granted

@@ -22,7 +22,7 @@ public static class CaseDecider
         {
             Refer r => new CaseReferred(id, now, context.CaseId, r.Actor.Id, r.Network, r.Municipality, r.District, [.. r.Needs.Distinct()],
                 r.FamilyPresentNow, r.Family.PreferredLanguage, r.Consent, r.Family, r.Note),
-            Assign a => new CaseAssigned(id, now, a.LotsinId, context.LotsinName ?? a.LotsinId, Override(a.LotsinId, a.OverrideReason, now)),
+            Assign a => new CaseAssigned(id, now, a.LotsinId, context.LotsinName ?? a.LotsinId, Override(a.LotsinId, a.OverrideReason, a.OverrideNote, now)),
             Claim c => new CaseClaimed(id, now, c.Actor.Id, context.LotsinName ?? c.Actor.Id),
             Accept => new AssignmentAccepted(id, now, lotsin),
             Decline d => new AssignmentDeclined(id, now, lotsin, d.Reason),
@@ -33,7 +33,7 @@ public static class CaseDecider
             SendFeedback f => new FeedbackSent(id, now, id, f.Kind, f.Text, lotsin),
             AddPracticeMessage m => new PracticeMessageAdded(id, now, id, m.Text),
             RecordFirstMeeting => new FirstMeetingRecorded(id, now, lotsin),
-            Reassign r => new CaseReassigned(id, now, lotsin, r.LotsinId, context.LotsinName ?? r.LotsinId, Override(r.LotsinId, r.OverrideReason, now)),
+            Reassign r => new CaseReassigned(id, now, lotsin, r.LotsinId, context.LotsinName ?? r.LotsinId, Override(r.LotsinId, r.OverrideReason, r.OverrideNote, now)),
             RecordActivity a => new ActivityRecorded(id, now, id, a.Kind, a.Note),
             ReferOnward o => new OnwardReferralMade(id, now, id, o.OfferId, context.Offer?.Kind.ToString() ?? "Unknown"),
             UpdateOnwardReferral u => new OnwardReferralUpdated(id, now, u.ReferralId, u.Status),
@@ -47,6 +47,6 @@ public static class CaseDecider
         return (decided, null);
     }
 
-    private static CoordinatorOverride? Override(string lotsinId, string? reason, DateTimeOffset now) =>
-        string.IsNullOrWhiteSpace(reason) ? null : new CoordinatorOverride(lotsinId, reason, now);
+    private static CoordinatorOverride? Override(string lotsinId, OverrideReason? reason, string? note, DateTimeOffset now) =>
+        reason is { } chosen ? new CoordinatorOverride(lotsinId, chosen, now, string.IsNullOrWhiteSpace(note) ? null : note) : null;
 }

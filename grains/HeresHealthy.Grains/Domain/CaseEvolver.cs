@@ -63,7 +63,7 @@ public static class CaseEvolver
         return next with { Overdue = [.. next.Overdue.Where(f => open.Contains(f.Obligation))] };
     }
 
-    /// <summary>Empties every personal field: family, consent giver, texts, notes, places. Counts and dates stay.</summary>
+    /// <summary>Empties every personal field: family, consent giver, texts, notes, places, override notes. Counts and dates stay.</summary>
     public static CaseState Erase(CaseState state) => state with
     {
         Family = null,
@@ -75,6 +75,7 @@ public static class CaseEvolver
         Activities = [.. state.Activities.Select(a => a with { Note = null })],
         Feedback = [.. state.Feedback.Select(f => f with { Text = null })],
         Messages = [.. state.Messages.Select(m => m with { Text = null })],
+        Overrides = [.. state.Overrides.Select(o => o.Redacted())],
         Erased = true,
     };
 

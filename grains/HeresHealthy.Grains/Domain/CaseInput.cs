@@ -14,8 +14,8 @@ public static class CaseInput
         Text(command.CommandId, "commandId", 100) ?? command switch
         {
             Refer refer => ValidateRefer(refer, now),
-            Assign assign => Text(assign.LotsinId, "lotsinId", 100) ?? Optional(assign.OverrideReason, "overrideReason", 500),
-            Reassign reassign => Text(reassign.LotsinId, "lotsinId", 100) ?? Optional(reassign.OverrideReason, "overrideReason", 500),
+            Assign assign => Text(assign.LotsinId, "lotsinId", 100) ?? Override(assign.OverrideReason, assign.OverrideNote),
+            Reassign reassign => Text(reassign.LotsinId, "lotsinId", 100) ?? Override(reassign.OverrideReason, reassign.OverrideNote),
             Decline decline => Text(decline.Reason, "reason", 1000),
             Unassign unassign => Text(unassign.Reason, "reason", 1000),
             Withdraw withdraw => Text(withdraw.Reason, "reason", 1000),
@@ -63,7 +63,7 @@ public static class CaseInput
         [
             Text(refer.Network, "network", 100),
             Text(refer.Municipality, "municipality", 100),
-            Text(refer.District, "district", 100),
+            Text(refer.District, "district", 100) ?? Place(refer.Municipality, refer.District),
             refer.Needs is not { Count: > 0 } ? Invalid("needs", "Mindestens ein Unterstützungsbedarf ist anzugeben.")
                 : refer.Needs.All(Enum.IsDefined) ? null : Invalid("needs", "Unbekannter Unterstützungsbedarf."),
             Text(family.GuardianName, "family.guardianName", MaxName),
@@ -101,6 +101,17 @@ public static class CaseInput
 
     private static Refusal? Optional(string? value, string field, int max) =>
         value is { Length: var length } && length > max ? Invalid(field, $"Höchstens {max} Zeichen.") : null;
+
+    /// <summary>Municipality and district come from the network's pick-list (<see cref="NetworkPlaces"/>), never as free text.</summary>
+    private static Refusal? Place(string municipality, string district) =>
+        !NetworkPlaces.Districts.ContainsKey(municipality) ? Invalid("municipality", "Bitte eine Stadt des Netzwerks aus der Liste wählen.")
+            : !NetworkPlaces.IsDistrictOf(municipality, district) ? Invalid("district", $"Bitte einen Stadtteil von {municipality} aus der Liste wählen.")
+            : null;
+
+    private static Refusal? Override(OverrideReason? reason, string? note) =>
+        reason is { } chosen && !Enum.IsDefined(chosen) ? Invalid("overrideReason", "Unbekannter Grund für die Ausnahme.")
+            : reason is null && !string.IsNullOrWhiteSpace(note) ? Invalid("overrideReason", "Eine Anmerkung zur Ausnahme braucht einen Grund aus der Liste.")
+            : Optional(note, "overrideNote", 500);
 
     private static Refusal Invalid(string field, string message) => new(RefusalCode.InvalidInput, message, null, field);
 }

@@ -1,3 +1,4 @@
+using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
 using HeresHealthy.Grains.Abstractions.Lotsinnen.Events;
@@ -90,7 +91,7 @@ public sealed class LotsinGrain : Grain<LotsinState>, ILotsinGrain
             ? new LotsinView(profile, State.Availability, [.. State.Active.Keys.Order()], [.. State.Active.Where(a => a.Value).Select(a => a.Key).Order()])
             : null);
 
-    public Task<Reservation> ReserveAsync(string caseId, string network, ReservationKind kind, string? overrideReason) => RetryOnConflictAsync(async () =>
+    public Task<Reservation> ReserveAsync(string caseId, string network, ReservationKind kind, OverrideReason? overrideReason) => RetryOnConflictAsync(async () =>
     {
         var name = State.Profile?.Name ?? Key;
         if (LotsinRules.CheckReservation(State, caseId, network, kind, overrideReason) is { } refusal)

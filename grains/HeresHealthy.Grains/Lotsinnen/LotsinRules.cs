@@ -1,3 +1,4 @@
+using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
 
@@ -18,7 +19,7 @@ public static class LotsinRules
         capacity is < 0 or > MaxCapacity ? Invalid("capacity", $"Die Kapazität liegt zwischen 0 und {MaxCapacity} Fällen.") : null;
 
     /// <summary>Granted (null) or why not. A case she already holds is granted again: reserving is idempotent.</summary>
-    public static Refusal? CheckReservation(LotsinState state, string caseId, string network, ReservationKind kind, string? overrideReason)
+    public static Refusal? CheckReservation(LotsinState state, string caseId, string network, ReservationKind kind, OverrideReason? overrideReason)
     {
         if (state.Profile is not { } profile || profile.Network != network)
         {
@@ -30,7 +31,7 @@ public static class LotsinRules
             return null;
         }
 
-        var overridden = !string.IsNullOrWhiteSpace(overrideReason) && kind == ReservationKind.Offer;
+        var overridden = overrideReason is not null && kind == ReservationKind.Offer;
         if (kind == ReservationKind.Claim && state.Availability != Availability.OnDuty)
         {
             return new Refusal(RefusalCode.NotAvailable, $"{profile.Name} ist nicht im Dienst und kann keine dringende Vermittlung übernehmen.");
@@ -47,8 +48,8 @@ public static class LotsinRules
     }
 
     /// <summary>Whether the reservation counts beyond capacity or availability (recorded as an override).</summary>
-    public static bool IsOverride(LotsinState state, ReservationKind kind, string? overrideReason) =>
-        kind == ReservationKind.Offer && !string.IsNullOrWhiteSpace(overrideReason)
+    public static bool IsOverride(LotsinState state, ReservationKind kind, OverrideReason? overrideReason) =>
+        kind == ReservationKind.Offer && overrideReason is not null
         && (state.Availability == Availability.Away || state.Counted >= (state.Profile?.Capacity ?? 0));
 
     private static Refusal Invalid(string field, string message) => new(RefusalCode.InvalidInput, message, Field: field);

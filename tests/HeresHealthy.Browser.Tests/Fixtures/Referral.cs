@@ -6,21 +6,27 @@ namespace HeresHealthy.Browser.Tests.Fixtures;
 
 /// <summary>
 /// A referral of a fictitious family, told apart from every other by a tag in the child's first name (what the
-/// practice and the responsible Lotsin see) and in the district (what the coordinator and an offered Lotsin see:
-/// they get no personal data).
+/// practice and the responsible Lotsin see) and, once sent, by its case id (the coordinator and an offered Lotsin get
+/// no personal data; their pages mark every case with data-case-id).
 /// </summary>
-public sealed record Referral(string ChildFirstName, string District, bool Urgent)
+public sealed class Referral(string childFirstName, bool urgent)
 {
     public const string Municipality = "Herne";
+    public const string District = "Sodingen";
     public const string Guardian = "Sabine Beispiel";
 
     private static readonly string[] _needs = ["Language", "MissedCheckUps"];
 
-    public static Referral New(bool urgent = false)
-    {
-        var tag = Guid.NewGuid().ToString("N")[..6];
-        return new Referral($"Emma-{tag}", $"Sodingen-{tag}", urgent);
-    }
+    private string? _caseId;
+
+    public string ChildFirstName { get; } = childFirstName;
+
+    public bool Urgent { get; } = urgent;
+
+    /// <summary>The case id the server allocated, known once the referral was sent.</summary>
+    public string CaseId => _caseId ?? throw new InvalidOperationException("The referral has not been sent yet.");
+
+    public static Referral New(bool urgent = false) => new($"Emma-{Guid.NewGuid().ToString("N")[..6]}", urgent);
 
     /// <summary>
     /// Fills the practice's referral form by its labels and sends it, as a medical assistant would; with
@@ -34,7 +40,7 @@ public sealed record Referral(string ChildFirstName, string District, bool Urgen
         await page.GetByLabel("Telefon", new() { Exact = true }).FillAsync("0176 5550123");
         await page.GetByLabel("Bevorzugte Sprache", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Deutsch" });
         await page.GetByLabel("Stadt", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = Municipality });
-        await page.GetByLabel("Stadtteil", new() { Exact = true }).FillAsync(District);
+        await page.GetByLabel("Stadtteil", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = District });
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Sprache", Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Versäumte Vorsorge", Exact = true }).CheckAsync();
         await page.GetByLabel("Erteilt von", new() { Exact = true }).FillAsync(Guardian);
@@ -51,6 +57,7 @@ public sealed record Referral(string ChildFirstName, string District, bool Urgen
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Vermitteln", Exact = true }).ClickAsync();
         await Expect(OnPracticePage(page)).ToBeVisibleAsync();
+        _caseId = await OnPracticePage(page).GetAttributeAsync("data-case-id");
     }
 
     /// <summary>Sends the referral through the practice's API (for scenarios where the form is not the point); returns the case id.</summary>
@@ -77,20 +84,21 @@ public sealed record Referral(string ChildFirstName, string District, bool Urgen
         }, TestContext.Current.CancellationToken);
         await Ensure(response, "refer");
         var answer = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(TestContext.Current.CancellationToken);
-        return answer.GetProperty("caseId").GetString() ?? throw new InvalidOperationException("refer: the answer names no case");
+        _caseId = answer.GetProperty("caseId").GetString() ?? throw new InvalidOperationException("refer: the answer names no case");
+        return _caseId;
     }
 
     /// <summary>The referral in the practice's list "Ihre Vermittlungen".</summary>
     public ILocator OnPracticePage(IPage page) => page.Locator("#vermittlungen > li").Filter(new() { HasText = ChildFirstName });
 
     /// <summary>The referral's row in the coordinator's queue.</summary>
-    public ILocator OnBoardQueue(IPage page) => page.Locator("#warteschlange tbody tr").Filter(new() { HasText = District });
+    public ILocator OnBoardQueue(IPage page) => page.Locator($"#warteschlange tbody tr[data-case-id='{CaseId}']");
 
     /// <summary>The referral among a Lotsin's new offers.</summary>
-    public ILocator AsOffer(IPage page) => page.Locator("#angebote > li").Filter(new() { HasText = District });
+    public ILocator AsOffer(IPage page) => page.Locator($"#angebote > li[data-case-id='{CaseId}']");
 
     /// <summary>The case among the cases in a Lotsin's care.</summary>
-    public ILocator InCare(IPage page) => page.Locator("#faelle > li").Filter(new() { HasText = District });
+    public ILocator InCare(IPage page) => page.Locator($"#faelle > li[data-case-id='{CaseId}']");
 
     public static async Task Ensure(HttpResponseMessage response, string what)
     {

@@ -70,10 +70,11 @@ public abstract class CaseScenarioTests<TTarget> where TTarget : StorageTarget, 
         Assert.Equal((RefusalCode.CapacityExceeded, "Referred"), (refused.Refusal!.Code, refused.Refusal.CurrentState));
         Assert.Equal(CaseStatus.Referred, (await node.StateAsync(_case)).Status);
 
-        await node.Case(_case).MustAsync(new Assign(Sample.Id(), Sample.Coordinator, "l-2", "Vertretung für Frau Krüger"));
+        await node.Case(_case).MustAsync(new Assign(Sample.Id(), Sample.Coordinator, "l-2", OverrideReason.AgreedWithLotsin, "Vertretung für Frau Krüger"));
         var lotsin = (await node.Grains.GetGrain<ILotsinGrain>("l-2").GetAsync())!;
         Assert.Equal([_case], lotsin.OverCapacityCases);
-        Assert.Equal("Vertretung für Frau Krüger", Assert.Single((await node.StateAsync(_case)).Overrides).Reason);
+        var recorded = Assert.Single((await node.StateAsync(_case)).Overrides);
+        Assert.Equal((OverrideReason.AgreedWithLotsin, "Vertretung für Frau Krüger"), (recorded.Reason, recorded.Note));
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public abstract class ErasureTests<TTarget> where TTarget : StorageTarget, new()
             Consent = Sample.Consent(DateTimeOffset.UtcNow, offers: []) with { GivenBy = Guardian },
             Note = $"{Child} ist oft krank, Mutter {Guardian}",
         });
-        await grain.MustAsync(new Assign(Sample.Id(), Sample.Coordinator, "l-1"));
+        await grain.MustAsync(new Assign(Sample.Id(), Sample.Coordinator, "l-1", OverrideReason.KnowsFamily, $"kennt {Guardian} aus der Kita"));
         await grain.MustAsync(new Accept(Sample.Id(), lotsin));
         await grain.MustAsync(new ExtendConsent(Sample.Id(), lotsin, "offer-1", LaterGiver, DateTimeOffset.UtcNow));
         await grain.MustAsync(new RecordContactAttempt(Sample.Id(), lotsin, true, $"{Guardian} unter {Phone} erreicht"));
@@ -45,6 +45,7 @@ public abstract class ErasureTests<TTarget> where TTarget : StorageTarget, new()
         Assert.Equal((CaseStatus.Closed, CaseOutcome.ConsentWithdrawn, "Wanne"), (state.Status, state.Outcome, state.District));
         Assert.Single(state.ContactAttempts);
         Assert.Equal("offer-1", Assert.Single(state.ConsentExtensions).OfferId);
+        Assert.Equal((OverrideReason.KnowsFamily, null), (Assert.Single(state.Overrides).Reason, state.Overrides[0].Note));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Grains.Abstractions.Board;
 using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Demo;
@@ -16,6 +17,7 @@ public sealed class DemoNetworkTests
         Assert.Equal(12, demo.Practices.Select(p => p.Id).Distinct().Count());
         Assert.Equal(6, demo.Lotsinnen.Count);
         Assert.All(demo.Practices, p => Assert.Contains(p.District, DemoPlaces.Districts[p.Municipality]));
+        Assert.All(DemoPlaces.Districts, town => Assert.All(town.Value, d => Assert.True(NetworkPlaces.IsDistrictOf(town.Key, d), $"{town.Key}/{d} is no district of the network")));
         Assert.Contains(demo.Practices, p => p.Municipality == "Herne");
         Assert.Contains(demo.Practices, p => p.Municipality != "Herne");
         Assert.Equal(8, demo.HelpOffers.Select(o => o.Kind).Distinct().Count());

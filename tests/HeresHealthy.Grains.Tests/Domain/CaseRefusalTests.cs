@@ -47,6 +47,31 @@ public sealed class CaseRefusalTests
         Assert.Equal((RefusalCode.InvalidInput, field), (refusal.Code, refusal.Field));
     }
 
+    [Theory]
+    [InlineData("Herne", "Sodingen-Süd, bei Familie Yilmaz", "district")]
+    [InlineData("Herne", "Altstadt", "district")]
+    [InlineData("Recklinghausen", "Wanne", "district")]
+    [InlineData("Bochum", "Wattenscheid", "municipality")]
+    public void A_place_outside_the_networks_pick_list_is_refused_naming_the_field(string municipality, string district, string field)
+    {
+        var script = new CaseScript();
+
+        var refusal = script.Refused(Sample.Refer(script.Now) with { Municipality = municipality, District = district });
+
+        Assert.Equal((RefusalCode.InvalidInput, field), (refusal.Code, refusal.Field));
+    }
+
+    [Fact]
+    public void An_override_note_without_a_reason_from_the_list_is_refused()
+    {
+        var script = new CaseScript();
+        script.Must(Sample.Refer(script.Now));
+
+        var refusal = script.Refused(new Assign(Sample.Id(), Sample.Coordinator, "l-1", OverrideNote: "weil ich es sage"));
+
+        Assert.Equal((RefusalCode.InvalidInput, "overrideReason"), (refusal.Code, refusal.Field));
+    }
+
     [Fact]
     public void A_referral_with_several_invalid_fields_names_all_of_them()
     {

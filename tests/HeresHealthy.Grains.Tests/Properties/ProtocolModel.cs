@@ -53,7 +53,7 @@ public static class ProtocolModel
             0 or 1 => Sample.Refer(now, practice.Id, urgent: step.Variant % 2 == 0, family: Sample.Family($"Guardian{prefix}", $"Child{prefix}", "0201 555555"))
                 with { Consent = Sample.Consent(now, feedback: step.Variant % 3 != 0, offers: step.Variant % 5 < 2 ? [] : ["offer-1"]) },
             2 => new Assign(id, Sample.Coordinator, target),
-            3 => new Assign(id, Sample.Coordinator, target, "Ausnahme: Vertretung"),
+            3 => new Assign(id, Sample.Coordinator, target, OverrideReason.UrgentNoOtherAvailable, step.Variant % 2 == 0 ? null : "Vertretung"),
             5 => new Accept(id, lotsin),
             6 => new Decline(id, lotsin, "keine Zeit"),
             7 => new Unassign(id, Sample.Coordinator, "abwesend"),
@@ -61,7 +61,7 @@ public static class ProtocolModel
             9 => new RecordContactAttempt(id, lotsin, step.Variant % 3 == 0, "Notiz"),
             10 => new SendFeedback(id, lotsin, step.Variant % 2 == 0 ? FeedbackKind.FirstContact : FeedbackKind.Interim, "Rückmeldung"),
             11 => new RecordFirstMeeting(id, lotsin),
-            12 => new Reassign(id, Sample.Coordinator, target, step.Variant % 2 == 0 ? null : "Ausnahme"),
+            12 => new Reassign(id, Sample.Coordinator, target, step.Variant % 2 == 0 ? null : OverrideReason.Other),
             13 => new RecordActivity(id, lotsin, "Begleitung", "intern"),
             14 => new ReferOnward(id, lotsin, "offer-1"),
             15 => new Close(id, lotsin, (CaseOutcome)(step.Variant % 5), "Abschlussrückmeldung"),

@@ -113,11 +113,12 @@ public sealed class AssignmentTests(WebApp app)
         Assert.Equal(before, await coordinator.GetTextAsync($"/api/board/cases/{caseId}"));
         Assert.Equal(capacity, (await lotsin.GetJsonAsync<LotsinView>("/api/lotsin/me")).ActiveCases.Count);
 
-        await coordinator.AssignAsync(caseId, DemoUsers.Lotsin6, "Vertretung während der Urlaubszeit");
+        await coordinator.AssignAsync(caseId, DemoUsers.Lotsin6, OverrideReason.AgreedWithLotsin, "Vertretung während der Urlaubszeit");
 
         var view = await coordinator.GetJsonAsync<CoordinatorCaseView>($"/api/board/cases/{caseId}");
         Assert.Equal((CaseStatus.Assigned, DemoUsers.Lotsin6.Id), (view.Status, view.LotsinId));
-        Assert.Equal("Vertretung während der Urlaubszeit", Assert.Single(view.Overrides).Reason);
+        var recorded = Assert.Single(view.Overrides);
+        Assert.Equal((OverrideReason.AgreedWithLotsin, "Vertretung während der Urlaubszeit"), (recorded.Reason, recorded.Note));
         var me = await lotsin.GetJsonAsync<LotsinView>("/api/lotsin/me");
         Assert.Equal([caseId], me.OverCapacityCases);
     }

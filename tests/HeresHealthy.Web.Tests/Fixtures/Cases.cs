@@ -1,3 +1,4 @@
+using HeresHealthy.Grains.Abstractions.Cases;
 using System.Text.Json.Nodes;
 using HeresHealthy.Grains.Abstractions.Cases.Views;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
@@ -8,8 +9,9 @@ namespace HeresHealthy.Web.Tests.Fixtures;
 /// <summary>Steps of the protocol through the API that many tests start from.</summary>
 public static class Cases
 {
-    public static Task<CommandAnswer> AssignAsync(this ApiClient coordinator, string caseId, LotsinAccount lotsin, string? overrideReason = null) =>
-        coordinator.MustAsync($"/api/board/cases/{caseId}/assignment", new { lotsinId = lotsin.Id, overrideReason });
+    public static Task<CommandAnswer> AssignAsync(
+        this ApiClient coordinator, string caseId, LotsinAccount lotsin, OverrideReason? overrideReason = null, string? overrideNote = null) =>
+        coordinator.MustAsync($"/api/board/cases/{caseId}/assignment", new { lotsinId = lotsin.Id, overrideReason, overrideNote });
 
     public static Task<CommandAnswer> AcceptAsync(this ApiClient lotsin, string caseId) =>
         lotsin.MustAsync($"/api/lotsin/cases/{caseId}/acceptance");

@@ -27,6 +27,15 @@ const dayOf = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }); /
 
 let board = null;
 let names = new Map(); // lotsinId -> name
+// The reasons a coordinator may give for an exception (OverrideReason), with their German labels.
+const OVERRIDE_REASONS = [
+    ['UrgentNoOtherAvailable', 'Dringend, keine andere Lotsin verfügbar'],
+    ['LanguageOfFamily', 'Spricht die Sprache der Familie'],
+    ['KnowsFamily', 'Kennt die Familie bereits'],
+    ['ResponsibleForDistrict', 'Zuständig für den Stadtteil'],
+    ['AgreedWithLotsin', 'Mit der Lotsin abgesprochen'],
+    ['Other', 'Sonstiger Grund'],
+];
 let panelCase = null; // { caseId, mode: 'assign' | 'reassign' | 'unassign', opener }
 
 // A case id made by a browser is a UUID: its first eight characters name it well enough on screen.
@@ -250,10 +259,17 @@ async function openAssign(item, opener, mode = 'assign') {
     if (reassign) suggestions = suggestions.filter((suggestion) => suggestion.lotsinId !== item.offeredTo);
     const form = el('form', { class: 'form', novalidate: true });
     const overrideId = `ausnahme-${item.caseId}`;
-    const overrideField = el('div', { class: 'field', hidden: true },
-        el('label', { for: overrideId }, 'Ausnahme begründen'),
-        el('p', { class: 'hint', id: `${overrideId}-hinweis` }, 'Diese Lotsin ist abwesend oder ausgelastet. Die Begründung wird festgehalten.'),
-        el('textarea', { id: overrideId, name: 'overrideReason', rows: 2, 'aria-describedby': `${overrideId}-hinweis` }));
+    const overrideField = el('div', { hidden: true },
+        el('div', { class: 'field' },
+            el('label', { for: overrideId }, 'Grund der Ausnahme'),
+            el('p', { class: 'hint', id: `${overrideId}-hinweis` }, 'Diese Lotsin ist abwesend oder ausgelastet. Der Grund wird festgehalten.'),
+            el('select', { id: overrideId, name: 'overrideReason', 'aria-describedby': `${overrideId}-hinweis` },
+                el('option', { value: '' }, '– bitte wählen –'),
+                OVERRIDE_REASONS.map(([value, label]) => el('option', { value }, label)))),
+        el('div', { class: 'field' },
+            el('label', { for: `${overrideId}-notiz` }, 'Anmerkung (freiwillig)'),
+            el('p', { class: 'hint', id: `${overrideId}-notiz-hinweis` }, 'Wird mit den Daten des Falls gelöscht.'),
+            el('textarea', { id: `${overrideId}-notiz`, name: 'overrideNote', rows: 2, maxlength: 500, 'aria-describedby': `${overrideId}-notiz-hinweis` })));
     const choices = suggestions.map((suggestion, index) => {
         const id = `vorschlag-${suggestion.lotsinId}`;
         return el('div', { class: 'field field-check suggestion' },
@@ -281,10 +297,12 @@ async function openAssign(item, opener, mode = 'assign') {
         event.preventDefault();
         const selected = form.querySelector('input[name="lotsinId"]:checked');
         if (!selected) return;
-        const reason = form.elements.overrideReason.value.trim();
+        const override = selected.dataset.needsOverride === 'true';
+        const reason = form.elements.overrideReason.value;
+        const note = form.elements.overrideNote.value.trim();
         const name = names.get(selected.value) ?? '';
         await send(form, `/api/board/cases/${encodeURIComponent(item.caseId)}/${reassign ? 'reassignment' : 'assignment'}`,
-            { lotsinId: selected.value, overrideReason: selected.dataset.needsOverride === 'true' ? reason || null : null },
+            { lotsinId: selected.value, overrideReason: override ? reason || null : null, overrideNote: override ? note || null : null },
             reassign ? `${reference(item.caseId)} an ${name} übergeben` : `${reference(item.caseId)} an ${name} angeboten`);
     });
     syncOverride();

@@ -338,6 +338,20 @@ function referralRequest() {
 
 let pending = null; // the request being sent, kept for a retry with the same commandId
 
+// The district list offers only the chosen town's districts (one optgroup per town, from the server's NetworkPlaces).
+function syncDistricts() {
+    const town = form.elements.municipality.value;
+    const district = form.elements.district;
+    for (const group of district.querySelectorAll('optgroup')) {
+        const other = group.dataset.municipality !== town;
+        group.hidden = other;
+        group.disabled = other;
+    }
+    if (district.selectedOptions[0]?.parentElement?.disabled) district.value = '';
+}
+
+form.elements.municipality.addEventListener('change', syncDistricts);
+form.addEventListener('reset', () => setTimeout(syncDistricts));
 form.addEventListener('input', () => { pending = null; }); // changed data: a new command
 form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -365,6 +379,7 @@ onPush('presence', (push) => showPresence(push.view?.anyOnDuty));
 
 async function init() {
     prefillConsent();
+    syncDistricts();
     const { position } = await apiGet('/api/live/position');
     const [referrals, presenceNow] = await Promise.all([apiGet('/api/referrals'), apiGet('/api/presence')]);
     clear(list);
