@@ -1,0 +1,57 @@
+using HeresHealthy.Silo.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Orleans.Configuration;
+using Orleans.Hosting;
+
+namespace HeresHealthy.Silo.Providers;
+
+/// <summary>
+/// Orleans' providers on the project's storage: grain state and reminders through the ADO.NET providers on PostgreSQL
+/// (production) and on SQLite (the embedded default), memory only for tests; membership through the ADO.NET provider
+/// on PostgreSQL, on localhost otherwise. The tables and the named queries the providers read come from the project's
+/// migrations (Storage/{Provider}/Migrations/0003_orleans.sql), which must have run before the silo starts.
+/// </summary>
+public static class OrleansStorage
+{
+    /// <summary>The ADO.NET invariant under which Orleans uses Microsoft.Data.Sqlite's factory.</summary>
+    public const string SqliteInvariant = "System.Data.SQLite";
+
+    public const string PostgresInvariant = "Npgsql";
+
+    /// <summary>Membership: the PostgreSQL table for a cluster of nodes, a single node on localhost otherwise.</summary>
+    public static ISiloBuilder UseHeresHealthyClustering(this ISiloBuilder silo, StorageOptions storage) =>
+        storage.Provider == StorageProviderKind.Postgres
+            ? silo.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (PostgresInvariant, ConnectionString(storage)))
+            : silo.UseLocalhostClustering();
+
+    /// <summary>Grain state (the default storage, with <see cref="JsonGrainStorageSerializer"/>) and reminders.</summary>
+    public static ISiloBuilder UseHeresHealthyStorage(this ISiloBuilder silo, StorageOptions storage)
+    {
+        silo.Services.AddSingleton<JsonGrainStorageSerializer>();
+        switch (storage.Provider)
+        {
+            case StorageProviderKind.Postgres:
+                var connection = ConnectionString(storage);
+                silo.AddAdoNetGrainStorageAsDefault(o => (o.Invariant, o.ConnectionString) = (PostgresInvariant, connection));
+                silo.UseAdoNetReminderService(o => (o.Invariant, o.ConnectionString) = (PostgresInvariant, connection));
+                break;
+            case StorageProviderKind.Sqlite:
+                silo.AddAdoNetGrainStorageAsDefault(o => (o.Invariant, o.ConnectionString) = (SqliteInvariant, storage.SqliteConnectionString));
+                silo.UseAdoNetReminderService(o => (o.Invariant, o.ConnectionString) = (SqliteInvariant, storage.SqliteConnectionString));
+                break;
+            default:
+                silo.AddMemoryGrainStorageAsDefault();
+                silo.UseInMemoryReminderService();
+                break;
+        }
+
+        silo.Services.AddOptions<AdoNetGrainStorageOptions>(global::Orleans.Providers.ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME)
+            .Configure<JsonGrainStorageSerializer>((o, serializer) => o.GrainStorageSerializer = serializer);
+        return silo;
+    }
+
+    /// <summary>The PostgreSQL connection for Orleans' providers: the app's, looking up unqualified names (orleansquery) in the app's schema.</summary>
+    public static string ConnectionString(StorageOptions storage) =>
+        new NpgsqlConnectionStringBuilder(storage.PostgresConnectionString) { SearchPath = storage.PostgresSchema }.ConnectionString;
+}
