@@ -1,8 +1,6 @@
-using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace HeresHealthy.LiveBench;
@@ -47,8 +45,8 @@ public sealed class FanOutPart(RealApp real, BareApp bare, int clients, int chan
 
         var realReceiver = new Receiver(clients);
         var bareReceiver = new Receiver(clients);
-        var realHub = new Uri($"ws://{real.BaseAddress.Authority}/hubs/live");
-        var bareHub = new Uri($"ws://{bare.BaseAddress.Authority}/hubs/bare");
+        var realHub = new Uri(real.BaseAddress, "/hubs/live");
+        var bareHub = new Uri(bare.BaseAddress, "/hubs/bare");
 
         var started = Clock.MonotonicMs();
         var realConnections = await ConnectAllAsync(realHub, coordinator.CookieHeader, realReceiver);
@@ -148,10 +146,21 @@ public sealed class FanOutPart(RealApp real, BareApp bare, int clients, int chan
             await gate.WaitAsync();
             try
             {
-                var builder = new HubConnectionBuilder();
-                builder.Services.AddSingleton<IConnectionFactory>(new WebSocketConnectionFactory(hub, cookie));
-                builder.Services.AddSingleton<EndPoint>(new UriEndPoint(hub));
-                var connection = builder.Build();
+                var connection = new HubConnectionBuilder()
+                    .WithUrl(hub, options =>
+                    {
+                        // A WebSocket without negotiation: each connection is one request, as in the runs that
+                        // docs/benchmarks.md records.
+                        options.Transports = HttpTransportType.WebSockets;
+                        options.SkipNegotiation = true;
+                        if (cookie is not null)
+                        {
+                            options.Headers["Cookie"] = cookie;
+                        }
+
+                        options.WebSocketConfiguration = socket => socket.KeepAliveInterval = TimeSpan.Zero; // SignalR pings on its own
+                    })
+                    .Build();
                 connection.On<JsonElement>("Push", push => receiver.OnPush(index, push));
                 await connection.StartAsync();
                 connections[index] = connection;

@@ -6,6 +6,7 @@ using HeresHealthy.Silo;
 using HeresHealthy.Silo.Runtime;
 using HeresHealthy.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HeresHealthy.Grains.Tests.Cases;
 

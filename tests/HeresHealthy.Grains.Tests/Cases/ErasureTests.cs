@@ -2,6 +2,7 @@ using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Cases.Commands;
 using HeresHealthy.Grains.Tests.Fixtures;
 using HeresHealthy.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HeresHealthy.Grains.Tests.Cases;
 

@@ -6,6 +6,7 @@ using HeresHealthy.Grains.Tests.Fixtures;
 using HeresHealthy.Silo;
 using HeresHealthy.Silo.Storage;
 using HeresHealthy.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HeresHealthy.Grains.Tests.Cases;
 

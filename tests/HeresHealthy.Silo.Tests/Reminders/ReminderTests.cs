@@ -2,6 +2,7 @@ using HeresHealthy.Silo.Storage;
 using HeresHealthy.Silo.Tests.Fixtures;
 using HeresHealthy.Silo.Tests.Fixtures.Grains;
 using HeresHealthy.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HeresHealthy.Silo.Tests.Reminders;
 
@@ -14,7 +15,7 @@ public abstract class ReminderTests<TTarget> where TTarget : StorageTarget, new(
     [Fact]
     public async Task A_reminder_that_fell_due_while_no_node_ran_fires_once_after_start()
     {
-        var time = new FakeTimeProvider();
+        var time = new FakeTimeProvider(TestClock.Start);
         await using (var before = await TestNode.StartAsync(_target, time: time))
         {
             await before.Grains.GetGrain<IAlarmGrain>(_run).ScheduleAsync("first-contact", time.GetUtcNow().AddDays(3), null);
@@ -35,7 +36,7 @@ public abstract class ReminderTests<TTarget> where TTarget : StorageTarget, new(
     [Fact]
     public async Task A_reminder_does_not_fire_before_it_is_due()
     {
-        var time = new FakeTimeProvider();
+        var time = new FakeTimeProvider(TestClock.Start);
         await using var node = await TestNode.StartAsync(_target, o => o.ReminderPollInterval = Timeout.InfiniteTimeSpan, time);
         await node.Grains.GetGrain<IAlarmGrain>(_run).ScheduleAsync("assign", time.GetUtcNow().AddMinutes(15), null);
 
@@ -48,7 +49,7 @@ public abstract class ReminderTests<TTarget> where TTarget : StorageTarget, new(
     [Fact]
     public async Task A_periodic_reminder_fires_once_per_period_and_stays_registered()
     {
-        var time = new FakeTimeProvider();
+        var time = new FakeTimeProvider(TestClock.Start);
         await using var node = await TestNode.StartAsync(_target, o => o.ReminderPollInterval = Timeout.InfiniteTimeSpan, time);
         var start = time.GetUtcNow();
         await node.Grains.GetGrain<IAlarmGrain>(_run).ScheduleAsync("stale-check", start.AddDays(1), TimeSpan.FromDays(1));

@@ -2,6 +2,7 @@ using HeresHealthy.Silo.Storage;
 using HeresHealthy.Silo.Tests.Fixtures;
 using HeresHealthy.Silo.Tests.Fixtures.Grains;
 using HeresHealthy.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HeresHealthy.Silo.Tests.Runtime;
 
@@ -35,7 +36,7 @@ public abstract class RuntimeTests<TTarget> where TTarget : StorageTarget, new()
     [Fact]
     public async Task A_grain_deactivated_when_idle_reactivates_with_its_persisted_state()
     {
-        var time = new FakeTimeProvider();
+        var time = new FakeTimeProvider(TestClock.Start);
         await using var node = await TestNode.StartAsync(_target, o => (o.IdleAge, o.IdleScanInterval) = (TimeSpan.FromMinutes(10), TimeSpan.FromDays(1)), time);
         var grain = node.Grains.GetGrain<ILogGrain>(_run);
         await grain.AppendAsync("first");
@@ -54,7 +55,7 @@ public abstract class RuntimeTests<TTarget> where TTarget : StorageTarget, new()
     [Fact]
     public async Task The_idle_collector_runs_on_the_runtime_clock()
     {
-        var time = new FakeTimeProvider();
+        var time = new FakeTimeProvider(TestClock.Start);
         await using var node = await TestNode.StartAsync(_target, o => (o.IdleAge, o.IdleScanInterval) = (TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(1)), time);
         await node.Grains.GetGrain<ILogGrain>(_run).AppendAsync("x");
         var start = time.GetUtcNow();

@@ -3,6 +3,7 @@ using HeresHealthy.Silo.Storage.Memory;
 using HeresHealthy.Testing;
 using HeresHealthy.Web.Audit;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HeresHealthy.Web.Tests.Audit;
 

@@ -1,18 +1,16 @@
 using System.Collections.Concurrent;
-using System.Net;
 using HeresHealthy.Testing;
 using HeresHealthy.Web.Live;
-using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HeresHealthy.Web.Tests.Fixtures;
 
 /// <summary>A real hub connection (SignalR client, JSON protocol) that keeps every push it receives, in order.</summary>
 public sealed class LiveClient : IAsyncDisposable
 {
-    private static readonly Uri _hub = new("ws://localhost/hubs/live");
+    private static readonly Uri _hub = new("http://localhost/hubs/live");
     private readonly ConcurrentQueue<ReceivedPush> _pushes = new();
 
     private LiveClient(HubConnection connection)
@@ -25,7 +23,11 @@ public sealed class LiveClient : IAsyncDisposable
 
     public IReadOnlyList<ReceivedPush> Pushes => [.. _pushes];
 
-    /// <summary>Connects with the given Cookie header (a signed-in browser's), or none.</summary>
+    /// <summary>
+    /// Connects with the given Cookie header (a signed-in browser's), or none. The WebSocket is opened through the
+    /// TestServer (it has no socket of its own) with no negotiation first: the hub's one request is the WebSocket's,
+    /// which carries the cookie.
+    /// </summary>
     public static async Task<LiveClient> ConnectAsync(TestServer server, string? cookie, CancellationToken cancellationToken)
     {
         var sockets = server.CreateWebSocketClient();
@@ -36,10 +38,15 @@ public sealed class LiveClient : IAsyncDisposable
                 request.Headers.Cookie = cookie;
             }
         };
-        var builder = new HubConnectionBuilder();
-        builder.Services.AddSingleton<IConnectionFactory>(new WebSocketConnectionFactory(sockets.ConnectAsync));
-        builder.Services.AddSingleton<EndPoint>(new UriEndPoint(_hub));
-        var client = new LiveClient(builder.Build());
+        var connection = new HubConnectionBuilder()
+            .WithUrl(_hub, options =>
+            {
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+                options.WebSocketFactory = async (context, ct) => await sockets.ConnectAsync(context.Uri, ct);
+            })
+            .Build();
+        var client = new LiveClient(connection);
         try
         {
             await client.Connection.StartAsync(cancellationToken);
