@@ -1,7 +1,11 @@
+using HeresHealthy.Silo.Events;
 using HeresHealthy.Silo.Hosting;
+using HeresHealthy.Silo.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Storage;
 using Orleans.Hosting;
 
 namespace HeresHealthy.Silo.Providers;
@@ -25,10 +29,19 @@ public static class OrleansStorage
             ? silo.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (PostgresInvariant, ConnectionString(storage)))
             : silo.UseLocalhostClustering();
 
-    /// <summary>Grain state (the default storage, with <see cref="JsonGrainStorageSerializer"/>) and reminders.</summary>
+    /// <summary>
+    /// Grain state (the default storage, with <see cref="JsonGrainStorageSerializer"/>), states that publish their changes
+    /// (<see cref="OutboxGrainStorage"/>, named "outbox": it needs the project's <see cref="IStorageProvider"/> and
+    /// <see cref="CommitSignal"/> in the services) and reminders.
+    /// </summary>
     public static ISiloBuilder UseHeresHealthyStorage(this ISiloBuilder silo, StorageOptions storage)
     {
         silo.Services.AddSingleton<JsonGrainStorageSerializer>();
+        silo.Services.AddKeyedSingleton<IGrainStorage>(OutboxGrainStorage.Name, static (services, _) => new OutboxGrainStorage(
+            services.GetRequiredService<IStorageProvider>(),
+            services.GetRequiredService<CommitSignal>(),
+            services.GetService<TimeProvider>() ?? TimeProvider.System,
+            services.GetRequiredService<IOptions<Hosting.SiloOptions>>().Value.NodeId));
         switch (storage.Provider)
         {
             case StorageProviderKind.Postgres:

@@ -1,6 +1,8 @@
+using HeresHealthy.Silo.Events;
 using HeresHealthy.Silo.Hosting;
 using HeresHealthy.Silo.Providers;
 using HeresHealthy.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
 namespace HeresHealthy.Silo.Tests.Providers;
@@ -17,7 +19,7 @@ public static class OrleansCluster
             PostgresSchema = postgres.Schema,
         },
         SqliteTarget sqlite => new StorageOptions { Provider = StorageProviderKind.Sqlite, SqliteConnectionString = sqlite.ConnectionString },
-        _ => throw new NotSupportedException($"{target.GetType().Name} has no tables for Orleans."),
+        _ => new StorageOptions { Provider = StorageProviderKind.Memory },
     };
 
     /// <summary>Starts <paramref name="silos"/> silos of service <paramref name="serviceId"/> (test cluster membership).</summary>
@@ -30,6 +32,11 @@ public static class OrleansCluster
         builder.Options.ConfigureFileLogging = false;
         var options = OptionsOf(target);
         builder.ConfigureSilo((_, silo) => silo.UseHeresHealthyStorage(options));
+        // The project's own store and commit signal, for states that publish their changes (OutboxGrainStorage).
+        builder.ConfigureSiloHost((_, host) => host.Services
+            .AddSingleton(storage)
+            .AddSingleton<CommitSignal>()
+            .Configure<Hosting.SiloOptions>(o => o.NodeId = "test-node"));
         var cluster = builder.Build();
         await cluster.DeployAsync();
         return cluster;

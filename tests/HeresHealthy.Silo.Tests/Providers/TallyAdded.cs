@@ -1,0 +1,4 @@
+namespace HeresHealthy.Silo.Tests.Providers;
+
+[EventType("TallyAdded")]
+public sealed record TallyAdded(int Amount, int Total);
