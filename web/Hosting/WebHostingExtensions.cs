@@ -51,8 +51,12 @@ public static class WebHostingExtensions
     public static WebApplication MapHeresHealthy(this WebApplication app)
     {
         app.UseSecurityHeaders();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Machines (API, hub) get ProblemDetails; people (pages) get a German page for every error answer.
+        app.UseWhen(http => AppPaths.IsApiOrHub(http.Request.Path), api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(http => !AppPaths.IsApiOrHub(http.Request.Path), pages => pages
+            .UseExceptionHandler("/fehler/500")
+            .UseStatusCodePagesWithReExecute("/fehler/{0}"));
+        app.UseRouting(); // after the error pages, so that a re-executed request finds the error page's endpoint
         app.UseRequestLimits();
         app.UseAuthentication();
         app.UseRateLimiter(); // after authentication (limits per account), before anything that answers or audits a refusal

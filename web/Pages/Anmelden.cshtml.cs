@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using HeresHealthy.Grains.Abstractions.Accounts;
 using HeresHealthy.Grains.Demo;
 using HeresHealthy.Silo;
@@ -26,7 +27,17 @@ public sealed class AnmeldenModel(IGrainFactory grains, IConfiguration configura
 
     public string DemoPassword => Demo.DemoAccounts.Password;
 
-    public void OnGet() => ShowDemo();
+    /// <summary>A signed-in user (back button after signing in, a bookmark) goes to her page, not to the form again.</summary>
+    public IActionResult OnGet()
+    {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            return Redirect(SessionApi.HomeOf(User.FindFirstValue(ClaimTypes.Role)));
+        }
+
+        ShowDemo();
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -20,7 +20,7 @@ public static class AuthenticationSetup
                 options.Cookie.SameSite = SameSiteMode.Strict;
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.LoginPath = "/anmelden";
-                options.AccessDeniedPath = "/anmelden";
+                options.AccessDeniedPath = "/kein-zugang";
                 options.ExpireTimeSpan = TimeSpan.FromHours(10);
                 options.SlidingExpiration = true;
                 options.Events.OnRedirectToLogin = context => Deny(context, StatusCodes.Status401Unauthorized);

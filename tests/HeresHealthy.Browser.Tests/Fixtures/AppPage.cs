@@ -54,6 +54,10 @@ public sealed record AppPage(string Name, string? Account, string Path, Func<IPa
         new("verwaltung", "admin", "/verwaltung", async page =>
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Konten anlegen" })).ToBeVisibleAsync()),
 
+        // A practice that opens the coordinator's board is told the page belongs to another role.
+        new("kein-zugang", "praxis09", "/koordination", async page =>
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Kein Zugang zu dieser Seite" })).ToBeVisibleAsync()),
+
         // One demo appointment is at the kiosk today.
         new("kiosk", "kiosk", "/kiosk", async page =>
         {

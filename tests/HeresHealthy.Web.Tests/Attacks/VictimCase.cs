@@ -84,9 +84,22 @@ public sealed class VictimCase : IDisposable
         var commandId = ApiClient.NewCommandId();
         var place = $"Raum {what} {Mark}";
         PersonalValues.Add(place);
-        using var response = await Lotsin.CommandAsync($"{LotsinPath}/appointments", new { at = DateTimeOffset.UtcNow.AddHours(1), place, atKiosk = true }, commandId);
+        using var response = await Lotsin.CommandAsync($"{LotsinPath}/appointments", new { at = LaterToday(), place, atKiosk = true }, commandId);
         await CommandAnswer.ReadAsync(response, "kiosk appointment");
         return commandId;
+    }
+
+    /// <summary>
+    /// A time later today in Germany, where the kiosk's view of today shows it: an hour from now, or shortly before
+    /// midnight if that is sooner (an hour from now was tomorrow after 23:00 and the kiosk heard nothing).
+    /// </summary>
+    private static DateTimeOffset LaterToday()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var local = HeresHealthy.Grains.Domain.GermanTime.ToLocal(now);
+        var beforeMidnight = new DateTimeOffset(local.Date.AddDays(1).AddMinutes(-1), local.Offset);
+        var inAnHour = now.AddHours(1);
+        return inAnHour < beforeMidnight ? inAnHour : beforeMidnight > now ? beforeMidnight : now.AddSeconds(30);
     }
 
     /// <summary>Closes the case, so that it no longer counts against the Lotsin's capacity.</summary>

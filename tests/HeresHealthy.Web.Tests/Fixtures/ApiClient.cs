@@ -61,6 +61,13 @@ public sealed class ApiClient(HttpClient http, CookieContainer cookies) : IDispo
         return await http.SendAsync(request, Cancellation);
     }
 
+    /// <summary>Posts an HTML form as a browser would (without the page's anti-forgery field unless it is among the fields).</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string path, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        using var form = new FormUrlEncodedContent(fields);
+        return await http.PostAsync(path, form, Cancellation);
+    }
+
     public Task<HttpResponseMessage> PutAsync(string path, object? body) =>
         http.PutAsJsonAsync(path, body, Json.Write, Cancellation);
 
