@@ -53,6 +53,14 @@ public static class SiloServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>The storage settings in <paramref name="configuration"/> (Storage:Provider, connection strings, Storage:Schema).</summary>
+    public static StorageOptions StorageFrom(IConfiguration configuration)
+    {
+        var options = new SiloOptions();
+        Bind(configuration, options);
+        return options.Storage;
+    }
+
     private static void Bind(IConfiguration configuration, SiloOptions options)
     {
         var storage = options.Storage;

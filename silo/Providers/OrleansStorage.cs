@@ -23,11 +23,9 @@ public static class OrleansStorage
 
     public const string PostgresInvariant = "Npgsql";
 
-    /// <summary>Membership: the PostgreSQL table for a cluster of nodes, a single node on localhost otherwise.</summary>
+    /// <summary>Membership in the PostgreSQL table, for a cluster of nodes on one database.</summary>
     public static ISiloBuilder UseHeresHealthyClustering(this ISiloBuilder silo, StorageOptions storage) =>
-        storage.Provider == StorageProviderKind.Postgres
-            ? silo.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (PostgresInvariant, ConnectionString(storage)))
-            : silo.UseLocalhostClustering();
+        silo.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (PostgresInvariant, ConnectionString(storage)));
 
     /// <summary>
     /// Grain state (the default storage, with <see cref="JsonGrainStorageSerializer"/>), states that publish their changes

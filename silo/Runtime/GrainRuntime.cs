@@ -51,7 +51,14 @@ public sealed class GrainRuntime : IGrainFactory
 
     internal IStorageProvider Storage { get; }
 
-    public TGrain GetGrain<TGrain>(string key) where TGrain : IGrain => GrainReference.Create<TGrain>(this, IdOf<TGrain>(key));
+    /// <summary>
+    /// A reference to a grain of this runtime, or, for a grain that already moved to Orleans (its interface is an
+    /// Orleans grain interface), Orleans' reference: callers need not know where a grain runs while the grains move.
+    /// </summary>
+    public TGrain GetGrain<TGrain>(string key) where TGrain : IGrain =>
+        typeof(global::Orleans.IGrainWithStringKey).IsAssignableFrom(typeof(TGrain))
+            ? (TGrain)_services.GetRequiredService<global::Orleans.IGrainFactory>().GetGrain(typeof(TGrain), key)
+            : GrainReference.Create<TGrain>(this, IdOf<TGrain>(key));
 
     /// <summary>The id of the grain that <see cref="GetGrain{TGrain}"/> calls for <paramref name="key"/>.</summary>
     public GrainId IdOf<TGrain>(string key) where TGrain : IGrain

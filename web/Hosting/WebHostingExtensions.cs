@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using HeresHealthy.Grains;
 using HeresHealthy.Silo.Events;
 using HeresHealthy.Silo.Hosting;
+using HeresHealthy.Silo.Providers;
 using HeresHealthy.Silo.Storage;
 using HeresHealthy.Web.Api;
 using HeresHealthy.Web.Audit;
@@ -17,6 +18,7 @@ public static class WebHostingExtensions
     public static WebApplicationBuilder AddHeresHealthy(this WebApplicationBuilder builder)
     {
         builder.AddHeresHealthySilo(_ => { });
+        builder.AddHeresHealthyOrleans(SiloServiceCollectionExtensions.StorageFrom(builder.Configuration));
         builder.Services.AddHeresHealthyGrains();
         if (DemoMode.IsOn(builder.Configuration, builder.Environment))
         {

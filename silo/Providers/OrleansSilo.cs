@@ -1,0 +1,67 @@
+using System.Net;
+using System.Net.Sockets;
+using HeresHealthy.Silo.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+using Orleans.Hosting;
+
+namespace HeresHealthy.Silo.Providers;
+
+/// <summary>
+/// The Orleans silo each node co-hosts: cluster and service ids, this node's ports, membership and storage
+/// (<see cref="OrleansStorage"/>), and the call filters that carry who acts. Configuration keys: Silo:ClusterId,
+/// Silo:ServiceId, Silo:SiloPort, Silo:GatewayPort (0: no gateway, the default: the app's own client is in-process),
+/// Silo:Address (the address other nodes reach this one at). Without a port, a free loopback port is taken.
+/// </summary>
+public static class OrleansSilo
+{
+    public static IHostApplicationBuilder AddHeresHealthyOrleans(this IHostApplicationBuilder builder, StorageOptions storage)
+    {
+        var configuration = builder.Configuration;
+        builder.UseOrleans(silo => silo.UseHeresHealthySilo(storage, configuration));
+        return builder;
+    }
+
+    public static ISiloBuilder UseHeresHealthySilo(this ISiloBuilder silo, StorageOptions storage, IConfiguration configuration)
+    {
+        var clusterId = configuration["Silo:ClusterId"] ?? "heres";
+        var serviceId = configuration["Silo:ServiceId"] ?? "heres-healthy";
+        var siloPort = PortOf(configuration["Silo:SiloPort"]);
+        var gatewayPort = int.TryParse(configuration["Silo:GatewayPort"], out var gateway) ? gateway : 0;
+        if (storage.Provider == StorageProviderKind.Postgres)
+        {
+            silo.UseHeresHealthyClustering(storage);
+            silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (clusterId, serviceId));
+            silo.Configure<EndpointOptions>(o =>
+            {
+                (o.SiloPort, o.GatewayPort) = (siloPort, gatewayPort);
+                if (IPAddress.TryParse(configuration["Silo:Address"], out var address))
+                {
+                    o.AdvertisedIPAddress = address;
+                }
+            });
+        }
+        else
+        {
+            silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: serviceId, clusterId: clusterId);
+        }
+
+        silo.UseHeresHealthyStorage(storage);
+        silo.AddOutgoingGrainCallFilter<ActorCallFilters>();
+        silo.AddIncomingGrainCallFilter<ActorCallFilters>();
+        return silo;
+    }
+
+    private static int PortOf(string? configured)
+    {
+        if (int.TryParse(configured, out var port) && port > 0)
+        {
+            return port;
+        }
+
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+}
