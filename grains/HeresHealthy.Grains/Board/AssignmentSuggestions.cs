@@ -27,7 +27,7 @@ public static class AssignmentSuggestions
         if (@case.Language is { Length: > 0 } language && lotsin.Languages.Contains(language, StringComparer.OrdinalIgnoreCase))
         {
             score += 2;
-            reasons.Add($"spricht {language}");
+            reasons.Add($"spricht {GermanWords.Language(language)}");
         }
 
         var free = Math.Max(0, lotsin.Capacity - lotsin.Active);

@@ -60,7 +60,7 @@ public static class CaseRules
         };
         return allowed
             ? null
-            : new Refusal(RefusalCode.NotPermitted, $"{actor.Role} darf „{command.GetType().Name}“ für diesen Fall nicht ausführen.", state.Status.ToString());
+            : new Refusal(RefusalCode.NotPermitted, $"{GermanWords.Role(actor.Role)} darf „{GermanWords.Command(command.GetType().Name)}“ für diesen Fall nicht ausführen.", state.Status.ToString());
     }
 
     private static Refusal? Conditions(CaseState state, CaseCommand command, DateTimeOffset now) => command switch
@@ -109,10 +109,10 @@ public static class CaseRules
 
     private static Refusal WrongState(CaseState state, string command)
     {
-        var allowedIn = string.Join(", ", CaseTransitions.StatesAllowing(command));
+        var allowedIn = string.Join(" oder ", CaseTransitions.StatesAllowing(command).Select(s => $"„{GermanWords.Status(s)}“"));
         return new Refusal(
             RefusalCode.InvalidState,
-            $"Der Fall ist im Zustand {state.Status}; „{command}“ ist nur im Zustand {allowedIn} möglich.",
+            $"Der Fall ist „{GermanWords.Status(state.Status)}“; „{GermanWords.Command(command)}“ geht nur, wenn er {allowedIn} ist.",
             state.Status.ToString());
     }
 }

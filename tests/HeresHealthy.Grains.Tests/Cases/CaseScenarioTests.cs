@@ -156,7 +156,7 @@ public abstract class CaseScenarioTests<TTarget> where TTarget : StorageTarget, 
         Assert.Equal(3, view.Lotsinnen.Count);
         var suggestions = await board.SuggestAsync(_case);
         Assert.Equal("l-1", suggestions[0].LotsinId);
-        Assert.Contains("spricht tr", suggestions[0].Reasons);
+        Assert.Contains("spricht Türkisch", suggestions[0].Reasons);
 
         await node.Case(_case).MustAsync(new Assign(Sample.Id(), Sample.Coordinator, "l-1"));
         await Eventually.HoldsAsync(async () => (await board.GetCasesOfLotsinAsync("l-1")).Contains(_case), "the offer is listed for her");

@@ -74,7 +74,7 @@ public sealed class CaseTransitionTests
             if (refusal.Code == RefusalCode.InvalidState)
             {
                 Assert.Equal(status.ToString(), refusal.CurrentState);
-                Assert.Contains(status.ToString(), refusal.Message, StringComparison.Ordinal);
+                Assert.Contains($"„{GermanWords.Status(status)}“", refusal.Message, StringComparison.Ordinal); // the state as users call it
             }
         }
     }
