@@ -30,7 +30,7 @@ public static class WebHostingExtensions
         builder.Services.AddExceptionHandler<BadRequestProblems>();
         builder.Services.AddHeresHealthyRateLimits(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
-        builder.Services.AddHeresHealthyAuthentication();
+        builder.Services.AddHeresHealthyAuthentication(builder.Configuration);
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {

@@ -9,9 +9,13 @@ public sealed class AbmeldenModel : PageModel
 {
     public IActionResult OnGet() => Redirect("/");
 
+    /// <summary>Why the page signed out: "inaktiv" when idle.js did so for want of activity.</summary>
+    [BindProperty]
+    public string? Grund { get; set; }
+
     public async Task<IActionResult> OnPostAsync()
     {
         await AuthenticationSetup.SignOutSessionAsync(HttpContext);
-        return Redirect("/anmelden");
+        return Redirect(Grund == "inaktiv" ? "/anmelden?abgemeldet=inaktiv" : "/anmelden");
     }
 }

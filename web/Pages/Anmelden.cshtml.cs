@@ -23,17 +23,21 @@ public sealed class AnmeldenModel(IGrainFactory grains, IConfiguration configura
 
     public string? Error { get; private set; }
 
+    public string? Notice { get; private set; }
+
     public IReadOnlyList<AccountProfile> DemoAccounts { get; private set; } = [];
 
     public string DemoPassword => Demo.DemoAccounts.Password;
 
     /// <summary>A signed-in user (back button after signing in, a bookmark) goes to her page, not to the form again.</summary>
-    public IActionResult OnGet()
+    public IActionResult OnGet(string? abgemeldet)
     {
         if (User.Identity?.IsAuthenticated == true)
         {
             return Redirect(SessionApi.HomeOf(User.FindFirstValue(ClaimTypes.Role)));
         }
+
+        Notice = abgemeldet == "inaktiv" ? "Sie wurden nach längerer Inaktivität abgemeldet. Bitte melden Sie sich erneut an." : null;
 
         ShowDemo();
         return Page();

@@ -10,8 +10,15 @@ namespace HeresHealthy.Web.Security;
 /// <summary>Cookie authentication and one policy per role. API calls get 401/403, pages are sent to the sign-in page.</summary>
 public static class AuthenticationSetup
 {
-    public static IServiceCollection AddHeresHealthyAuthentication(this IServiceCollection services)
+    /// <summary>How long a session lasts without a request before it ends (Security:IdleTimeout); pages warn before.</summary>
+    public static TimeSpan IdleTimeout(IConfiguration configuration) =>
+        TimeSpan.TryParse(configuration["Security:IdleTimeout"], System.Globalization.CultureInfo.InvariantCulture, out var configured) && configured > TimeSpan.Zero
+            ? configured
+            : TimeSpan.FromMinutes(30);
+
+    public static IServiceCollection AddHeresHealthyAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
+        var idle = IdleTimeout(configuration);
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {
@@ -21,7 +28,7 @@ public static class AuthenticationSetup
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.LoginPath = "/anmelden";
                 options.AccessDeniedPath = "/kein-zugang";
-                options.ExpireTimeSpan = TimeSpan.FromHours(10);
+                options.ExpireTimeSpan = idle; // sliding: every request renews it; practice PCs are shared
                 options.SlidingExpiration = true;
                 options.Events.OnRedirectToLogin = context => Deny(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
@@ -62,6 +69,9 @@ public static class AuthenticationSetup
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
     }
 
+    private static bool IsSessionCheck(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) && request.Path.Equals("/api/session", StringComparison.OrdinalIgnoreCase);
+
     private static Task Deny(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         if (AppPaths.IsApiOrHub(context.Request.Path))
@@ -87,6 +97,12 @@ public static class AuthenticationSetup
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
+        else if (IsSessionCheck(context.Request))
+        {
+            // The page's "Angemeldet bleiben" and its activity (idle.js) ask GET /api/session: the session starts its
+            // idle time again now (sliding expiration alone renews only after half of it).
+            context.ShouldRenew = true;
         }
     }
 }

@@ -50,11 +50,11 @@ public sealed class BrowserApp : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context that nobody signed in to yet (the sign-in page's visitor).</summary>
-    public async Task<Person> VisitorAsync(ViewportSize? viewport = null)
+    public async Task<Person> VisitorAsync(ViewportSize? viewport = null, Uri? app = null)
     {
         var context = await Chromium.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = (app ?? BaseAddress).ToString(),
             ViewportSize = viewport ?? Viewports.Desktop,
             Locale = "de-DE",
             TimezoneId = "Europe/Berlin",
@@ -67,9 +67,9 @@ public sealed class BrowserApp : IAsyncLifetime
     }
 
     /// <summary>A browser context signed in as a demo account through the sign-in form, left on the account's home page.</summary>
-    public async Task<Person> SignInAsync(string userName, ViewportSize? viewport = null)
+    public async Task<Person> SignInAsync(string userName, ViewportSize? viewport = null, Uri? app = null)
     {
-        var person = await VisitorAsync(viewport);
+        var person = await VisitorAsync(viewport, app);
         var page = person.Page;
         await page.GotoAsync("/anmelden");
         await page.GetByLabel("Benutzername").FillAsync(userName);

@@ -13,8 +13,14 @@ namespace HeresHealthy.Browser.Tests.Fixtures;
 public sealed class HeresHealthyApp : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("heres-browser-").FullName;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public HeresHealthyApp() => UseKestrel(0);
+    /// <param name="settings">Configuration on top of the defaults, for a test that needs an app of its own.</param>
+    public HeresHealthyApp(IReadOnlyDictionary<string, string>? settings = null)
+    {
+        _settings = settings ?? new Dictionary<string, string>();
+        UseKestrel(0);
+    }
 
     /// <summary>The address the browser opens, e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1");
@@ -39,6 +45,10 @@ public sealed class HeresHealthyApp : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:SignInsPerMinute", "100000");
         builder.UseSetting("RateLimits:ReferralBurst", "100000");
         builder.UseSetting("RateLimits:AnonymousPerMinute", "100000");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()
