@@ -8,8 +8,11 @@ namespace HeresHealthy.Grains;
 /// <summary>Maps the stored event type names of the contracts back to their records.</summary>
 public static class EventCatalog
 {
+    // The contracts' own namespaces only: Orleans generates its codecs into the same assembly, under OrleansCodeGen.….Events.
     private static readonly Dictionary<string, Type> _types = typeof(CaseEvent).Assembly.GetTypes()
-        .Where(t => t is { IsClass: true, IsAbstract: false } && t.Namespace?.EndsWith(".Events", StringComparison.Ordinal) == true)
+        .Where(t => t is { IsClass: true, IsAbstract: false, Namespace: { } ns }
+            && ns.StartsWith("HeresHealthy.", StringComparison.Ordinal)
+            && ns.EndsWith(".Events", StringComparison.Ordinal))
         .ToDictionary(EventTypes.NameOf, StringComparer.Ordinal);
 
     public static object? Read(EventEnvelope envelope) =>

@@ -1,4 +1,8 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Accounts;
 
 /// <summary>The answer to a sign-in attempt. <c>SecurityStamp</c> changes on "sign out everywhere".</summary>
-public sealed record SignInOutcome(bool Succeeded, bool LockedOut, AccountProfile? Profile, string? SecurityStamp);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Accounts.SignInOutcome")]
+public sealed record SignInOutcome([Id(0)] bool Succeeded, [Id(1)] bool LockedOut, [Id(2)] AccountProfile? Profile, [Id(3)] string? SecurityStamp);

@@ -1,14 +1,18 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Board;
 
 /// <summary>The coordinator's live workload board of one network. No personal data.</summary>
 /// <param name="Position">The last event position the board has applied.</param>
 /// <param name="Caseload">Cases in a Lotsin's care (Accepted, InCare), <c>OfferedTo</c> naming her: what the coordinator can reassign.</param>
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Board.BoardView")]
 public sealed record BoardView(
-    string Network,
-    long Position,
-    IReadOnlyList<QueuedCase> Queue,
-    IReadOnlyList<LotsinLoad> Lotsinnen,
-    IReadOnlyList<OverdueItem> Overdue,
-    IReadOnlyList<QueuedCase> Caseload,
-    int OpenCases,
-    int ClosedCases);
+    [Id(0)] string Network,
+    [Id(1)] long Position,
+    [Id(2)] IReadOnlyList<QueuedCase> Queue,
+    [Id(3)] IReadOnlyList<LotsinLoad> Lotsinnen,
+    [Id(4)] IReadOnlyList<OverdueItem> Overdue,
+    [Id(5)] IReadOnlyList<QueuedCase> Caseload,
+    [Id(6)] int OpenCases,
+    [Id(7)] int ClosedCases);

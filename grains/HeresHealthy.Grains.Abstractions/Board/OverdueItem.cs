@@ -1,5 +1,8 @@
 using HeresHealthy.Grains.Abstractions.Cases;
+using Orleans;
 
 namespace HeresHealthy.Grains.Abstractions.Board;
 
-public sealed record OverdueItem(string CaseId, Obligation Obligation, OverdueStage Stage, DateTimeOffset DueAt, string? LotsinId, CaseStatus Status);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Board.OverdueItem")]
+public sealed record OverdueItem([Id(0)] string CaseId, [Id(1)] Obligation Obligation, [Id(2)] OverdueStage Stage, [Id(3)] DateTimeOffset DueAt, [Id(4)] string? LotsinId, [Id(5)] CaseStatus Status);

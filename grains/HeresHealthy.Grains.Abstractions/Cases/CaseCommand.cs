@@ -1,6 +1,9 @@
 using HeresHealthy.Grains.Abstractions.Common;
+using Orleans;
 
 namespace HeresHealthy.Grains.Abstractions.Cases;
 
 /// <summary>A command to a case. The command id makes retries safe: a repeated id takes effect once.</summary>
-public abstract record CaseCommand(string CommandId, Actor Actor);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Cases.CaseCommand")]
+public abstract record CaseCommand([Id(0)] string CommandId, [Id(1)] Actor Actor);

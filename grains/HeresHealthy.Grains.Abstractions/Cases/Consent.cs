@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Cases;
 
 /// <summary>
@@ -6,12 +8,14 @@ namespace HeresHealthy.Grains.Abstractions.Cases;
 /// A help offer is named by its id in the network's help offer directory.
 /// </summary>
 /// <param name="GivenBy">The guardian who consented; personal, erased with the family's data.</param>
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Cases.Consent")]
 public sealed record Consent(
-    string? GivenBy,
-    DateTimeOffset GivenAt,
-    IReadOnlyList<string> Recipients,
-    IReadOnlyList<ConsentPurpose> Purposes,
-    DateTimeOffset ValidUntil)
+    [Id(0)] string? GivenBy,
+    [Id(1)] DateTimeOffset GivenAt,
+    [Id(2)] IReadOnlyList<string> Recipients,
+    [Id(3)] IReadOnlyList<ConsentPurpose> Purposes,
+    [Id(4)] DateTimeOffset ValidUntil)
 {
     public const string Lotsendienst = "Lotsendienst";
 

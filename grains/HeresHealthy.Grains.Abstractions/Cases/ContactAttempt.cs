@@ -1,3 +1,7 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Cases;
 
-public sealed record ContactAttempt(int Number, bool Reached, string? Note, DateTimeOffset At);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Cases.ContactAttempt")]
+public sealed record ContactAttempt([Id(0)] int Number, [Id(1)] bool Reached, [Id(2)] string? Note, [Id(3)] DateTimeOffset At);

@@ -1,6 +1,10 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Cases;
 
 /// <summary>The deadlines of PROTOCOL.md.</summary>
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Cases.Obligation")]
 public enum Obligation
 {
     AssignReferral,

@@ -1,3 +1,7 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Cases;
 
-public sealed record OverdueFlag(Obligation Obligation, OverdueStage Stage, DateTimeOffset DueAt);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Cases.OverdueFlag")]
+public sealed record OverdueFlag([Id(0)] Obligation Obligation, [Id(1)] OverdueStage Stage, [Id(2)] DateTimeOffset DueAt);

@@ -1,3 +1,7 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Cases;
 
-public sealed record PracticeMessage(string Id, string? Text, DateTimeOffset At);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Cases.PracticeMessage")]
+public sealed record PracticeMessage([Id(0)] string Id, [Id(1)] string? Text, [Id(2)] DateTimeOffset At);

@@ -1,6 +1,10 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Common;
 
 /// <summary>The roles of PROTOCOL.md.</summary>
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Common.ActorRole")]
 public enum ActorRole
 {
     Practice,

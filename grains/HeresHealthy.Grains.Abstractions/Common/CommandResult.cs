@@ -1,7 +1,11 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Common;
 
 /// <summary>The outcome of a command: accepted (possibly as a repeat of an earlier one with the same id) or refused.</summary>
-public sealed record CommandResult(bool Accepted, Refusal? Refusal, long Sequence, bool Repeated = false)
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Common.CommandResult")]
+public sealed record CommandResult([Id(0)] bool Accepted, [Id(1)] Refusal? Refusal, [Id(2)] long Sequence, [Id(3)] bool Repeated = false)
 {
     public static CommandResult Done(long sequence, bool repeated = false) => new(true, null, sequence, repeated);
 

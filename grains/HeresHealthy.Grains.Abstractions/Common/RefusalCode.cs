@@ -1,5 +1,9 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Common;
 
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Common.RefusalCode")]
 public enum RefusalCode
 {
     /// <summary>The command is not allowed in the case's current state.</summary>

@@ -1,6 +1,10 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.HelpOffers;
 
 /// <summary>Kinds of help offers the Lotsinnen refer onward to.</summary>
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.HelpOffers.HelpOfferKind")]
 public enum HelpOfferKind
 {
     /// <summary>Jugendamt.</summary>

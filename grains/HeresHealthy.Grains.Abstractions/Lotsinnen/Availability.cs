@@ -1,6 +1,10 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Lotsinnen;
 
 /// <summary>A Lotsin's availability, set by herself.</summary>
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Lotsinnen.Availability")]
 public enum Availability
 {
     /// <summary>Working now: receives offers and urgent referrals, and may claim them.</summary>

@@ -1,13 +1,17 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Lotsinnen;
 
 /// <summary>A family navigator (Familienlotsin) and what assignment suggestions rank by.</summary>
 /// <param name="Capacity">Active cases she can carry; set per Lotsin, so part-time work counts.</param>
 /// <param name="Districts">The districts (Stadtteile) she works in.</param>
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Lotsinnen.LotsinProfile")]
 public sealed record LotsinProfile(
-    string Id,
-    string Name,
-    string Network,
-    string Organisation,
-    int Capacity,
-    IReadOnlyList<string> Languages,
-    IReadOnlyList<string> Districts);
+    [Id(0)] string Id,
+    [Id(1)] string Name,
+    [Id(2)] string Network,
+    [Id(3)] string Organisation,
+    [Id(4)] int Capacity,
+    [Id(5)] IReadOnlyList<string> Languages,
+    [Id(6)] IReadOnlyList<string> Districts);

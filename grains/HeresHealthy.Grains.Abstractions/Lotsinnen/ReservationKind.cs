@@ -1,5 +1,9 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Lotsinnen;
 
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Lotsinnen.ReservationKind")]
 public enum ReservationKind
 {
     /// <summary>The coordinator offers her a case.</summary>

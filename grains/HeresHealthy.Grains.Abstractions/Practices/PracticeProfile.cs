@@ -1,4 +1,8 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Practices;
 
 /// <summary>A paediatric practice (Kinderarztpraxis) of the network.</summary>
-public sealed record PracticeProfile(string Id, string Name, string Network, string Municipality, string District);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Practices.PracticeProfile")]
+public sealed record PracticeProfile([Id(0)] string Id, [Id(1)] string Name, [Id(2)] string Network, [Id(3)] string Municipality, [Id(4)] string District);

@@ -1,6 +1,9 @@
 using HeresHealthy.Grains.Abstractions.Common;
+using Orleans;
 
 namespace HeresHealthy.Grains.Abstractions.Cases.Commands;
 
 /// <summary>The referring practice writes to the responsible Lotsin.</summary>
-public sealed record AddPracticeMessage(string CommandId, Actor Actor, string Text) : CaseCommand(CommandId, Actor);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Cases.Commands.AddPracticeMessage")]
+public sealed record AddPracticeMessage(string CommandId, Actor Actor, [Id(0)] string Text) : CaseCommand(CommandId, Actor);

@@ -1,4 +1,5 @@
 using HeresHealthy.Grains.Abstractions.Common;
+using Orleans;
 
 namespace HeresHealthy.Grains.Abstractions.Cases.Commands;
 
@@ -6,4 +7,6 @@ namespace HeresHealthy.Grains.Abstractions.Cases.Commands;
 /// Coordinator: offers the case to a Lotsin; an override reason (from the list, with an optional note) assigns beyond
 /// capacity or availability, and is recorded.
 /// </summary>
-public sealed record Assign(string CommandId, Actor Actor, string LotsinId, OverrideReason? OverrideReason = null, string? OverrideNote = null) : CaseCommand(CommandId, Actor);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Cases.Commands.Assign")]
+public sealed record Assign(string CommandId, Actor Actor, [Id(0)] string LotsinId, [Id(1)] OverrideReason? OverrideReason = null, [Id(2)] string? OverrideNote = null) : CaseCommand(CommandId, Actor);

@@ -1,6 +1,9 @@
 using HeresHealthy.Grains.Abstractions.Common;
+using Orleans;
 
 namespace HeresHealthy.Grains.Abstractions.Cases.Commands;
 
 /// <summary>The assigned Lotsin declines the offer.</summary>
-public sealed record Decline(string CommandId, Actor Actor, string Reason) : CaseCommand(CommandId, Actor);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Cases.Commands.Decline")]
+public sealed record Decline(string CommandId, Actor Actor, [Id(0)] string Reason) : CaseCommand(CommandId, Actor);

@@ -1,4 +1,5 @@
 using HeresHealthy.Grains.Abstractions.Common;
+using Orleans;
 
 namespace HeresHealthy.Grains.Abstractions.Cases.Commands;
 
@@ -7,4 +8,6 @@ namespace HeresHealthy.Grains.Abstractions.Cases.Commands;
 /// (by its id in the network's help offer directory): who gave that consent and when. The original validity stays.
 /// </summary>
 /// <param name="GivenBy">The guardian who consented; personal, erased with the family's data.</param>
-public sealed record ExtendConsent(string CommandId, Actor Actor, string OfferId, string GivenBy, DateTimeOffset GivenAt) : CaseCommand(CommandId, Actor);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Cases.Commands.ExtendConsent")]
+public sealed record ExtendConsent(string CommandId, Actor Actor, [Id(0)] string OfferId, [Id(1)] string GivenBy, [Id(2)] DateTimeOffset GivenAt) : CaseCommand(CommandId, Actor);

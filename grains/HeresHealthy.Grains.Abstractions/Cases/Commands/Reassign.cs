@@ -1,6 +1,9 @@
 using HeresHealthy.Grains.Abstractions.Common;
+using Orleans;
 
 namespace HeresHealthy.Grains.Abstractions.Cases.Commands;
 
 /// <summary>Coordinator: hands the case to another Lotsin.</summary>
-public sealed record Reassign(string CommandId, Actor Actor, string LotsinId, OverrideReason? OverrideReason = null, string? OverrideNote = null) : CaseCommand(CommandId, Actor);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Cases.Commands.Reassign")]
+public sealed record Reassign(string CommandId, Actor Actor, [Id(0)] string LotsinId, [Id(1)] OverrideReason? OverrideReason = null, [Id(2)] string? OverrideNote = null) : CaseCommand(CommandId, Actor);

@@ -1,6 +1,9 @@
 using HeresHealthy.Grains.Abstractions.Common;
+using Orleans;
 
 namespace HeresHealthy.Grains.Abstractions.Cases.Commands;
 
 /// <summary>The responsible Lotsin records an attempt to reach the family.</summary>
-public sealed record RecordContactAttempt(string CommandId, Actor Actor, bool Reached, string? Note) : CaseCommand(CommandId, Actor);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Cases.Commands.RecordContactAttempt")]
+public sealed record RecordContactAttempt(string CommandId, Actor Actor, [Id(0)] bool Reached, [Id(1)] string? Note) : CaseCommand(CommandId, Actor);

@@ -1,6 +1,9 @@
 using HeresHealthy.Grains.Abstractions.Common;
+using Orleans;
 
 namespace HeresHealthy.Grains.Abstractions.Cases.Commands;
 
 /// <summary>The responsible Lotsin updates an onward referral (contacted, attended).</summary>
-public sealed record UpdateOnwardReferral(string CommandId, Actor Actor, string ReferralId, OnwardReferralStatus Status) : CaseCommand(CommandId, Actor);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Cases.Commands.UpdateOnwardReferral")]
+public sealed record UpdateOnwardReferral(string CommandId, Actor Actor, [Id(0)] string ReferralId, [Id(1)] OnwardReferralStatus Status) : CaseCommand(CommandId, Actor);

@@ -1,6 +1,9 @@
 using HeresHealthy.Grains.Abstractions.Common;
+using Orleans;
 
 namespace HeresHealthy.Grains.Abstractions.Cases.Commands;
 
 /// <summary>The referring practice withdraws its referral before a Lotsin accepted it.</summary>
-public sealed record Withdraw(string CommandId, Actor Actor, string Reason) : CaseCommand(CommandId, Actor);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Cases.Commands.Withdraw")]
+public sealed record Withdraw(string CommandId, Actor Actor, [Id(0)] string Reason) : CaseCommand(CommandId, Actor);

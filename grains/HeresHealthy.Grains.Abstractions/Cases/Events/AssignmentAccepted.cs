@@ -1,3 +1,7 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Cases.Events;
 
-public sealed record AssignmentAccepted(string CommandId, DateTimeOffset At, string LotsinId) : CaseEvent(CommandId, At);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Cases.Events.AssignmentAccepted")]
+public sealed record AssignmentAccepted(string CommandId, DateTimeOffset At, [Id(0)] string LotsinId) : CaseEvent(CommandId, At);

@@ -1,6 +1,10 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Cases.Events;
 
-public sealed record CaseAssigned(string CommandId, DateTimeOffset At, string LotsinId, string LotsinName, CoordinatorOverride? Override) : CaseEvent(CommandId, At)
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Cases.Events.CaseAssigned")]
+public sealed record CaseAssigned(string CommandId, DateTimeOffset At, [Id(0)] string LotsinId, [Id(1)] string LotsinName, [Id(2)] CoordinatorOverride? Override) : CaseEvent(CommandId, At)
 {
     public override CaseEvent Redacted() => this with { Override = Override?.Redacted() };
 }

@@ -1,3 +1,7 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Cases.Events;
 
-public sealed record CaseClaimed(string CommandId, DateTimeOffset At, string LotsinId, string LotsinName) : CaseEvent(CommandId, At);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Cases.Events.CaseClaimed")]
+public sealed record CaseClaimed(string CommandId, DateTimeOffset At, [Id(0)] string LotsinId, [Id(1)] string LotsinName) : CaseEvent(CommandId, At);

@@ -1,6 +1,10 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Cases.Events;
 
-public sealed record CaseClosed(string CommandId, DateTimeOffset At, CaseOutcome Outcome, string FeedbackId, string? Text, string LotsinId) : CaseEvent(CommandId, At)
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Cases.Events.CaseClosed")]
+public sealed record CaseClosed(string CommandId, DateTimeOffset At, [Id(0)] CaseOutcome Outcome, [Id(1)] string FeedbackId, [Id(2)] string? Text, [Id(3)] string LotsinId) : CaseEvent(CommandId, At)
 {
     public override CaseEvent Redacted() => this with { Text = null };
 }

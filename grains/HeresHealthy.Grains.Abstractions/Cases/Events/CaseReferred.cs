@@ -1,6 +1,10 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Cases.Events;
 
-public sealed record CaseReferred(string CommandId, DateTimeOffset At, string CaseId, string PracticeId, string Network, string Municipality, string District, IReadOnlyList<NeedCategory> Needs, bool Urgent, string? Language, Consent Consent, FamilyRecord? Family, string? Note) : CaseEvent(CommandId, At)
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Cases.Events.CaseReferred")]
+public sealed record CaseReferred(string CommandId, DateTimeOffset At, [Id(0)] string CaseId, [Id(1)] string PracticeId, [Id(2)] string Network, [Id(3)] string Municipality, [Id(4)] string District, [Id(5)] IReadOnlyList<NeedCategory> Needs, [Id(6)] bool Urgent, [Id(7)] string? Language, [Id(8)] Consent Consent, [Id(9)] FamilyRecord? Family, [Id(10)] string? Note) : CaseEvent(CommandId, At)
 {
     public override CaseEvent Redacted() => this with { Consent = Consent with { GivenBy = null }, Family = null, Note = null };
 }

@@ -1,6 +1,10 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Cases.Events;
 
-public sealed record CaseUnassigned(string CommandId, DateTimeOffset At, string LotsinId, string? Reason) : CaseEvent(CommandId, At)
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Cases.Events.CaseUnassigned")]
+public sealed record CaseUnassigned(string CommandId, DateTimeOffset At, [Id(0)] string LotsinId, [Id(1)] string? Reason) : CaseEvent(CommandId, At)
 {
     public override CaseEvent Redacted() => this with { Reason = null };
 }

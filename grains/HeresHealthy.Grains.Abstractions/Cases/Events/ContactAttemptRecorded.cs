@@ -1,6 +1,10 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Cases.Events;
 
-public sealed record ContactAttemptRecorded(string CommandId, DateTimeOffset At, int Number, bool Reached, string? Note) : CaseEvent(CommandId, At)
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Cases.Events.ContactAttemptRecorded")]
+public sealed record ContactAttemptRecorded(string CommandId, DateTimeOffset At, [Id(0)] int Number, [Id(1)] bool Reached, [Id(2)] string? Note) : CaseEvent(CommandId, At)
 {
     public override CaseEvent Redacted() => this with { Note = null };
 }

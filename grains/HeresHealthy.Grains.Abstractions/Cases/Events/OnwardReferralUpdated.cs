@@ -1,3 +1,7 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Cases.Events;
 
-public sealed record OnwardReferralUpdated(string CommandId, DateTimeOffset At, string ReferralId, OnwardReferralStatus Status) : CaseEvent(CommandId, At);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Cases.Events.OnwardReferralUpdated")]
+public sealed record OnwardReferralUpdated(string CommandId, DateTimeOffset At, [Id(0)] string ReferralId, [Id(1)] OnwardReferralStatus Status) : CaseEvent(CommandId, At);

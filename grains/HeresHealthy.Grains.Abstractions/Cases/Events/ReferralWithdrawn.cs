@@ -1,6 +1,10 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Cases.Events;
 
-public sealed record ReferralWithdrawn(string CommandId, DateTimeOffset At, string? Reason) : CaseEvent(CommandId, At)
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Cases.Events.ReferralWithdrawn")]
+public sealed record ReferralWithdrawn(string CommandId, DateTimeOffset At, [Id(0)] string? Reason) : CaseEvent(CommandId, At)
 {
     public override CaseEvent Redacted() => this with { Reason = null };
 }

@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Cases.Views;
 
 /// <summary>
@@ -6,25 +8,27 @@ namespace HeresHealthy.Grains.Abstractions.Cases.Views;
 /// ConsentedHelpOffers: the help offers (directory ids) the family's consent names, to which the Lotsin may pass
 /// the family's details (mark an onward referral as contacted).
 /// </summary>
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Cases.Views.LotsinCaseView")]
 public sealed record LotsinCaseView(
-    string CaseId,
-    CaseStatus Status,
-    bool IsResponsible,
-    DateTimeOffset ReferredAt,
-    bool Urgent,
-    string PracticeId,
-    string Municipality,
-    string District,
-    IReadOnlyList<NeedCategory> Needs,
-    string? Language,
-    FamilyRecord? Family,
-    string? ReferralNote,
-    IReadOnlyList<ContactAttempt> ContactAttempts,
-    IReadOnlyList<Appointment> Appointments,
-    IReadOnlyList<Activity> Activities,
-    IReadOnlyList<OnwardReferral> OnwardReferrals,
-    IReadOnlyList<Feedback> Feedback,
-    IReadOnlyList<PracticeMessage> Messages,
-    IReadOnlyList<OverdueFlag> Overdue,
-    NextDeadline? NextDeadline,
-    IReadOnlyList<string> ConsentedHelpOffers);
+    [Id(0)] string CaseId,
+    [Id(1)] CaseStatus Status,
+    [Id(2)] bool IsResponsible,
+    [Id(3)] DateTimeOffset ReferredAt,
+    [Id(4)] bool Urgent,
+    [Id(5)] string PracticeId,
+    [Id(6)] string Municipality,
+    [Id(7)] string District,
+    [Id(8)] IReadOnlyList<NeedCategory> Needs,
+    [Id(9)] string? Language,
+    [Id(10)] FamilyRecord? Family,
+    [Id(11)] string? ReferralNote,
+    [Id(12)] IReadOnlyList<ContactAttempt> ContactAttempts,
+    [Id(13)] IReadOnlyList<Appointment> Appointments,
+    [Id(14)] IReadOnlyList<Activity> Activities,
+    [Id(15)] IReadOnlyList<OnwardReferral> OnwardReferrals,
+    [Id(16)] IReadOnlyList<Feedback> Feedback,
+    [Id(17)] IReadOnlyList<PracticeMessage> Messages,
+    [Id(18)] IReadOnlyList<OverdueFlag> Overdue,
+    [Id(19)] NextDeadline? NextDeadline,
+    [Id(20)] IReadOnlyList<string> ConsentedHelpOffers);

@@ -1,3 +1,7 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Cases.Views;
 
-public sealed record NextDeadline(Obligation Obligation, DateTimeOffset DueAt);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Cases.Views.NextDeadline")]
+public sealed record NextDeadline([Id(0)] Obligation Obligation, [Id(1)] DateTimeOffset DueAt);

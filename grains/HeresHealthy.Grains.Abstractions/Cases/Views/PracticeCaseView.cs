@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Cases.Views;
 
 /// <summary>
@@ -5,16 +7,18 @@ namespace HeresHealthy.Grains.Abstractions.Cases.Views;
 /// it entered itself. Never the Lotsin's notes, contact attempts, onward referrals or appointments.
 /// After consent was withdrawn it sees only that the case ended.
 /// </summary>
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Cases.Views.PracticeCaseView")]
 public sealed record PracticeCaseView(
-    string CaseId,
-    CaseStatus Status,
-    DateTimeOffset ReferredAt,
-    bool Urgent,
-    IReadOnlyList<NeedCategory> Needs,
-    string? LotsinName,
-    FamilyRecord? Family,
-    IReadOnlyList<Feedback> Feedback,
-    IReadOnlyList<PracticeMessage> Messages,
-    IReadOnlyList<OverdueFlag> Overdue,
-    bool Ended,
-    bool FeedbackWithheld);
+    [Id(0)] string CaseId,
+    [Id(1)] CaseStatus Status,
+    [Id(2)] DateTimeOffset ReferredAt,
+    [Id(3)] bool Urgent,
+    [Id(4)] IReadOnlyList<NeedCategory> Needs,
+    [Id(5)] string? LotsinName,
+    [Id(6)] FamilyRecord? Family,
+    [Id(7)] IReadOnlyList<Feedback> Feedback,
+    [Id(8)] IReadOnlyList<PracticeMessage> Messages,
+    [Id(9)] IReadOnlyList<OverdueFlag> Overdue,
+    [Id(10)] bool Ended,
+    [Id(11)] bool FeedbackWithheld);

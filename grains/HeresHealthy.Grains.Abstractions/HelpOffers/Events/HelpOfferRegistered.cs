@@ -1,3 +1,7 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.HelpOffers.Events;
 
-public sealed record HelpOfferRegistered(string Network, HelpOffer Offer);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.HelpOffers.Events.HelpOfferRegistered")]
+public sealed record HelpOfferRegistered([Id(0)] string Network, [Id(1)] HelpOffer Offer);

@@ -1,3 +1,7 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Kiosk.Events;
 
-public sealed record WorkshopRegistrationAdded(string Network, string WorkshopId, int Registrations);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Kiosk.Events.WorkshopRegistrationAdded")]
+public sealed record WorkshopRegistrationAdded([Id(0)] string Network, [Id(1)] string WorkshopId, [Id(2)] int Registrations);

@@ -1,3 +1,7 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Kiosk.Events;
 
-public sealed record WorkshopScheduled(string Network, Workshop Workshop);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Kiosk.Events.WorkshopScheduled")]
+public sealed record WorkshopScheduled([Id(0)] string Network, [Id(1)] Workshop Workshop);

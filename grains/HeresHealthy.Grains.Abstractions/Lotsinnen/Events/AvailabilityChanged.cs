@@ -1,3 +1,7 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Lotsinnen.Events;
 
-public sealed record AvailabilityChanged(string LotsinId, Availability Availability);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Lotsinnen.Events.AvailabilityChanged")]
+public sealed record AvailabilityChanged([Id(0)] string LotsinId, [Id(1)] Availability Availability);

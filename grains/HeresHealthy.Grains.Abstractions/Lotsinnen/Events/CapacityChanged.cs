@@ -1,3 +1,7 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Lotsinnen.Events;
 
-public sealed record CapacityChanged(string LotsinId, int Capacity);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Lotsinnen.Events.CapacityChanged")]
+public sealed record CapacityChanged([Id(0)] string LotsinId, [Id(1)] int Capacity);

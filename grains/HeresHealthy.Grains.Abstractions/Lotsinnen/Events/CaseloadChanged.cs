@@ -1,3 +1,7 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Lotsinnen.Events;
 
-public sealed record CaseloadChanged(string LotsinId, int Active, int Capacity);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Lotsinnen.Events.CaseloadChanged")]
+public sealed record CaseloadChanged([Id(0)] string LotsinId, [Id(1)] int Active, [Id(2)] int Capacity);

@@ -1,3 +1,7 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Lotsinnen.Events;
 
-public sealed record LotsinRegistered(LotsinProfile Profile);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Lotsinnen.Events.LotsinRegistered")]
+public sealed record LotsinRegistered([Id(0)] LotsinProfile Profile);

@@ -1,3 +1,7 @@
+using Orleans;
+
 namespace HeresHealthy.Grains.Abstractions.Practices.Events;
 
-public sealed record PracticeRegistered(PracticeProfile Profile);
+[GenerateSerializer]
+[Alias("HeresHealthy.Grains.Abstractions.Practices.Events.PracticeRegistered")]
+public sealed record PracticeRegistered([Id(0)] PracticeProfile Profile);
