@@ -62,7 +62,19 @@ public static class OrleansStorage
         return silo;
     }
 
-    /// <summary>The PostgreSQL connection for Orleans' providers: the app's, looking up unqualified names (orleansquery) in the app's schema.</summary>
-    public static string ConnectionString(StorageOptions storage) =>
-        new NpgsqlConnectionStringBuilder(storage.PostgresConnectionString) { SearchPath = storage.PostgresSchema }.ConnectionString;
+    /// <summary>
+    /// The PostgreSQL connection for Orleans' providers: the app's, looking up unqualified names (orleansquery) in the
+    /// app's schema, with the providers' few recurring statements prepared on the server as the project's own are
+    /// (Max Auto Prepare, unless the connection string sets it).
+    /// </summary>
+    public static string ConnectionString(StorageOptions storage)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(storage.PostgresConnectionString) { SearchPath = storage.PostgresSchema };
+        if (!storage.PostgresConnectionString.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = Storage.Postgres.PostgresStorage.MaxAutoPrepare;
+        }
+
+        return builder.ConnectionString;
+    }
 }
