@@ -10,14 +10,19 @@ let audio = null;
 const highlightTimers = new WeakMap(); // element -> timer that removes its highlight
 
 /**
- * A toggle button "Ton aktivieren" (aria-pressed). Pressing it unlocks audio and plays a sample
- * beep. If sound was switched on earlier, the first click or key press on the page unlocks it.
+ * A toggle button "Ton aktivieren" / "Ton ist an" (aria-pressed, remembered across reloads). Switching it on unlocks
+ * audio and plays a sample beep. If sound was switched on earlier, the first click or key press on the page unlocks it.
  */
 export function soundButton() {
     const button = el('button', { type: 'button', class: 'button button-secondary', 'aria-pressed': 'false' }, 'Ton aktivieren');
-    const show = () => button.setAttribute('aria-pressed', String(soundOn()));
+    // The button shows the choice, which survives a reload; the browser plays it once the page had a gesture.
+    const show = () => {
+        const chosen = localStorage.getItem(SOUND_KEY) === 'on';
+        button.setAttribute('aria-pressed', String(chosen));
+        button.textContent = chosen ? 'Ton ist an' : 'Ton aktivieren';
+    };
     button.addEventListener('click', () => {
-        if (soundOn()) {
+        if (localStorage.getItem(SOUND_KEY) === 'on') { // the choice, also before this page could unlock audio
             localStorage.removeItem(SOUND_KEY);
         } else {
             localStorage.setItem(SOUND_KEY, 'on');
@@ -36,6 +41,7 @@ export function soundButton() {
         };
         for (const type of gestures) document.addEventListener(type, unlockOnGesture, true);
     }
+    show();
     return button;
 }
 

@@ -341,6 +341,16 @@ function actionForm(title, children, submitText, onSubmit, { danger = false } = 
     return el('details', { class: 'action' }, el('summary', {}, title), form);
 }
 
+/** The next working day (Monday to Friday) after today, at the given hour: the default time of a new appointment. */
+function nextWorkingDayAt(hour) {
+    const day = new Date();
+    day.setHours(hour, 0, 0, 0);
+    do {
+        day.setDate(day.getDate() + 1);
+    } while (day.getDay() === 0 || day.getDay() === 6);
+    return day;
+}
+
 function localDateTimeValue(date) {
     const pad = (n) => String(n).padStart(2, '0');
     return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
@@ -363,8 +373,7 @@ function detailForms(view) {
     }
 
     if (view.status === 'Accepted' || view.status === 'InCare') {
-        const inOneDay = new Date(Date.now() + 24 * 60 * 60 * 1000);
-        inOneDay.setMinutes(0, 0, 0);
+        const inOneDay = nextWorkingDayAt(10);
         forms.push(actionForm('Termin vereinbaren', [
             field('t-zeit', 'Datum und Uhrzeit', el('input', { type: 'datetime-local', id: 't-zeit', name: 'at', required: true, value: localDateTimeValue(inOneDay) })),
             field('t-ort', 'Ort', el('input', { id: 't-ort', name: 'place', required: true, autocomplete: 'off' })),
