@@ -155,7 +155,8 @@ function showFieldErrors(scope, errors) {
             const described = (control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
             control.setAttribute('aria-describedby', [...described, id].join(' '));
         }
-        first ??= controls[0];
+        // The first invalid field as the person reads the form, not as the server listed the errors.
+        if (!first || first.compareDocumentPosition(controls[0]) & Node.DOCUMENT_POSITION_PRECEDING) first = controls[0];
     }
     first?.focus();
     return unplaced;
