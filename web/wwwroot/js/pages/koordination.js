@@ -4,7 +4,7 @@
 
 import { apiGet, apiSend } from '../api.js';
 import {
-    announce, availabilityLabel, clear, el, formatAge, formatDateTime, needLabel, obligationLabel, statusChip, svgEl,
+    announce, availabilityLabel, caseReference, clear, el, formatAge, formatDateTime, needLabel, obligationLabel, statusChip, svgEl,
 } from '../dom.js';
 import { onPush, start } from '../live.js';
 
@@ -38,11 +38,6 @@ const OVERRIDE_REASONS = [
 ];
 let panelCase = null; // { caseId, mode: 'assign' | 'reassign' | 'unassign', opener }
 
-// A case id made by a browser is a UUID: its first eight characters name it well enough on screen.
-const reference = (caseId) => {
-    const id = String(caseId);
-    return `Fall ${/^[0-9a-f]{8}-[0-9a-f-]{27}$/i.test(id) ? id.slice(0, 8) : id}`;
-};
 const nameOf = (lotsinId) => (lotsinId ? names.get(lotsinId) ?? lotsinId : '');
 
 // ---- rendering ---------------------------------------------------------------------------------
@@ -69,7 +64,7 @@ function renderQueue(cases) {
     }
     const now = new Date();
     const rows = cases.map((item) => el('tr', { 'data-case-id': item.caseId, class: item.urgent ? 'row-urgent' : null },
-        el('th', { scope: 'row' }, el('span', { class: 'nowrap' }, reference(item.caseId)), ' ', statusChip(item.status)),
+        el('th', { scope: 'row' }, el('span', { class: 'nowrap' }, caseReference(item.caseId)), ' ', statusChip(item.status)),
         el('td', {}, el('time', { datetime: item.referredAt, title: formatDateTime(item.referredAt) }, formatAge(item.referredAt, now))),
         el('td', {}, item.municipality, el('br'), el('span', { class: 'meta' }, item.district)),
         el('td', {}, (item.needs ?? []).map(needLabel).join(', ')),
@@ -78,11 +73,11 @@ function renderQueue(cases) {
         el('td', { class: 'cell-actions' },
             item.status === 'Referred'
                 ? el('button', { type: 'button', id: `zuweisen-${item.caseId}`, class: 'button', 'aria-controls': 'zuweisen',
-                    'aria-label': `Zuweisen: ${reference(item.caseId)}`, onclick: (event) => openAssign(item, event.currentTarget) }, 'Zuweisen')
+                    'aria-label': `Zuweisen: ${caseReference(item.caseId)}`, onclick: (event) => openAssign(item, event.currentTarget) }, 'Zuweisen')
                 : null,
             item.status === 'Assigned'
                 ? el('button', { type: 'button', id: `zuruecknehmen-${item.caseId}`, class: 'button button-secondary', 'aria-controls': 'zuweisen',
-                    'aria-label': `Zurücknehmen: ${reference(item.caseId)}`, onclick: (event) => openUnassign(item, event.currentTarget) }, 'Zurücknehmen')
+                    'aria-label': `Zurücknehmen: ${caseReference(item.caseId)}`, onclick: (event) => openUnassign(item, event.currentTarget) }, 'Zurücknehmen')
                 : null)));
     queue.append(el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'queue-titel' },
         el('table', {},
@@ -122,14 +117,14 @@ function caseloadOf(lotsin) {
     return el('details', { class: 'caseload', open: lotsin.availability === 'Away' ? true : null },
         el('summary', {}, `In Begleitung: ${cases.length}`),
         el('ul', { class: 'caseload-list' }, cases.map((item) => el('li', { 'data-case-id': item.caseId },
-            reference(item.caseId), ' ', statusChip(item.status), ' ',
+            caseReference(item.caseId), ' ', statusChip(item.status), ' ',
             el('span', { class: 'meta' }, item.district), ' ',
             reassignButton(item)))));
 }
 
 function reassignButton(item, suffix = '') {
     return el('button', { type: 'button', id: `umverteilen-${item.caseId}${suffix}`, class: 'button button-secondary', 'aria-controls': 'zuweisen',
-        'aria-label': `Umverteilen: ${reference(item.caseId)}`, onclick: (event) => openAssign(item, event.currentTarget, 'reassign') }, 'Umverteilen');
+        'aria-label': `Umverteilen: ${caseReference(item.caseId)}`, onclick: (event) => openAssign(item, event.currentTarget, 'reassign') }, 'Umverteilen');
 }
 
 function renderOverdue(items) {
@@ -143,7 +138,7 @@ function renderOverdue(items) {
             el('span', { class: 'flag-overdue' }, `${STAGE[item.stage] ?? item.stage}: ${obligationLabel(item.obligation)}`),
             el('p', {},
                 'fällig ', el('time', { datetime: item.dueAt }, formatDateTime(item.dueAt)),
-                ` · ${reference(item.caseId)}`,
+                ` · ${caseReference(item.caseId)}`,
                 item.lotsinId ? ` · ${nameOf(item.lotsinId)}` : ' · noch keine Lotsin', ' ',
                 statusChip(item.status)),
             inCare(item.caseId) ? reassignButton(inCare(item.caseId), '-frist') : null))));
@@ -246,7 +241,7 @@ function caseSummary(item) {
 
 async function openAssign(item, opener, mode = 'assign') {
     const reassign = mode === 'reassign';
-    openPanel(item, mode, opener, `${reference(item.caseId)} ${reassign ? 'umverteilen' : 'zuweisen'}`);
+    openPanel(item, mode, opener, `${caseReference(item.caseId)} ${reassign ? 'umverteilen' : 'zuweisen'}`);
     clear(panelContent).append(caseSummary(item), el('p', { role: 'status' }, 'Vorschläge werden geladen …'));
     let suggestions;
     try {
@@ -303,14 +298,14 @@ async function openAssign(item, opener, mode = 'assign') {
         const name = names.get(selected.value) ?? '';
         await send(form, `/api/board/cases/${encodeURIComponent(item.caseId)}/${reassign ? 'reassignment' : 'assignment'}`,
             { lotsinId: selected.value, overrideReason: override ? reason || null : null, overrideNote: override ? note || null : null },
-            reassign ? `${reference(item.caseId)} an ${name} übergeben` : `${reference(item.caseId)} an ${name} angeboten`);
+            reassign ? `${caseReference(item.caseId)} an ${name} übergeben` : `${caseReference(item.caseId)} an ${name} angeboten`);
     });
     syncOverride();
     clear(panelContent).append(caseSummary(item), form);
 }
 
 function openUnassign(item, opener) {
-    openPanel(item, 'unassign', opener, `${reference(item.caseId)} zurücknehmen`);
+    openPanel(item, 'unassign', opener, `${caseReference(item.caseId)} zurücknehmen`);
     const reasonId = `zuruecknahme-${item.caseId}`;
     const form = el('form', { class: 'form', novalidate: true },
         el('p', {}, `Angeboten an ${nameOf(item.offeredTo)}. Der Fall kommt zurück in die Warteschlange.`),
@@ -323,7 +318,7 @@ function openUnassign(item, opener) {
     form.addEventListener('submit', async (event) => {
         event.preventDefault();
         await send(form, `/api/board/cases/${encodeURIComponent(item.caseId)}/unassignment`,
-            { reason: form.elements.reason.value.trim() }, `${reference(item.caseId)} zurückgenommen`);
+            { reason: form.elements.reason.value.trim() }, `${caseReference(item.caseId)} zurückgenommen`);
     });
     clear(panelContent).append(caseSummary(item), form);
 }

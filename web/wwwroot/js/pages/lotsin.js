@@ -3,7 +3,7 @@
 
 import { apiGet, apiSend } from '../api.js';
 import {
-    alarm, announce, clear, el, feedbackLabel, formatDateTime, needLabel, obligationLabel, outcomeLabel, overdueFlag,
+    alarm, announce, caseReference, clear, el, feedbackLabel, formatDateTime, needLabel, obligationLabel, outcomeLabel, overdueFlag,
     statusChip, statusLabel, timeEl,
 } from '../dom.js';
 import { cueNewOffer, soundButton } from '../cue.js';
@@ -36,11 +36,6 @@ const LANGUAGES = {
 };
 
 const path = (caseId, tail = '') => `/api/lotsin/cases/${encodeURIComponent(caseId)}${tail}`;
-// A case id made by a browser is a UUID: its first eight characters name it well enough on screen.
-const reference = (caseId) => {
-    const id = String(caseId);
-    return `Fall ${/^[0-9a-f]{8}-[0-9a-f-]{27}$/i.test(id) ? id.slice(0, 8) : id}`;
-};
 const languageLabel = (code) => (code ? LANGUAGES[code] ?? code : null);
 
 const isOffer = (view) => !view.isResponsible
@@ -49,7 +44,7 @@ const isMine = (view) => view.isResponsible && (view.status === 'Accepted' || vi
 
 function caseName(view) {
     const family = view.family;
-    return family ? `${family.childFirstName} (${family.childBirthYear})` : reference(view.caseId);
+    return family ? `${family.childFirstName} (${family.childBirthYear})` : caseReference(view.caseId);
 }
 
 function describeOffer(view) {
@@ -228,7 +223,7 @@ function closeDetail(message) {
 function updateDetail(view) {
     if (!view || !view.isResponsible) {
         const id = openCaseId;
-        closeDetail(`${reference(id)} ist nicht mehr in Ihrer Begleitung.`);
+        closeDetail(`${caseReference(id)} ist nicht mehr in Ihrer Begleitung.`);
         return;
     }
     detailTitle.textContent = `Fall: ${caseName(view)}`;
