@@ -79,13 +79,24 @@ function renderQueue(cases) {
                 ? el('button', { type: 'button', id: `zuruecknehmen-${item.caseId}`, class: 'button button-secondary', 'aria-controls': 'zuweisen',
                     'aria-label': `Zurücknehmen: ${caseReference(item.caseId)}`, onclick: (event) => openUnassign(item, event.currentTarget) }, 'Zurücknehmen')
                 : null)));
-    queue.append(el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'queue-titel' },
+    const hint = el('p', { id: 'warteschlange-hinweis', class: 'scroll-hint', hidden: true }, 'Die Tabelle lässt sich seitlich verschieben →');
+    const wrap = el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'queue-titel', 'aria-describedby': hint.id },
         el('table', {},
             el('caption', {}, `${cases.length} ${cases.length === 1 ? 'Fall wartet' : 'Fälle warten'} auf eine Lotsin oder ihre Antwort`),
             el('thead', {}, el('tr', {},
                 ['Fall', 'Alter', 'Ort', 'Bedarf', 'Dringend', 'Angeboten an', 'Aktion'].map((text) => el('th', { scope: 'col' }, text)))),
-            el('tbody', {}, rows))));
+            el('tbody', {}, rows)));
+    queue.append(wrap, hint);
+    showScrollHint();
 }
+
+// On a narrow screen the queue is wider than the page: say so, since a cut-off table looks complete.
+function showScrollHint() {
+    const hint = document.getElementById('warteschlange-hinweis');
+    const wrap = queue.querySelector('.table-scroll');
+    if (hint && wrap) hint.hidden = wrap.scrollWidth <= wrap.clientWidth;
+}
+window.addEventListener('resize', showScrollHint);
 
 function renderLoad(lotsinnen) {
     clear(load);
