@@ -67,14 +67,9 @@ public static class OrleansStorage
     /// app's schema, with the providers' few recurring statements prepared on the server as the project's own are
     /// (Max Auto Prepare, unless the connection string sets it).
     /// </summary>
-    public static string ConnectionString(StorageOptions storage)
-    {
-        var builder = new NpgsqlConnectionStringBuilder(storage.PostgresConnectionString) { SearchPath = storage.PostgresSchema };
-        if (!storage.PostgresConnectionString.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase))
+    public static string ConnectionString(StorageOptions storage) =>
+        new NpgsqlConnectionStringBuilder(Storage.Postgres.PostgresStorage.WithAutoPrepare(storage.PostgresConnectionString))
         {
-            builder.MaxAutoPrepare = Storage.Postgres.PostgresStorage.MaxAutoPrepare;
-        }
-
-        return builder.ConnectionString;
-    }
+            SearchPath = storage.PostgresSchema,
+        }.ConnectionString;
 }

@@ -47,7 +47,7 @@ public sealed class PostgresStorage : IStorageProvider, IAsyncDisposable
     /// a few times, so PostgreSQL parses and plans it once per connection instead of at every call. A connection string
     /// that sets "Max Auto Prepare" itself keeps its value.
     /// </summary>
-    private static string WithAutoPrepare(string connectionString)
+    internal static string WithAutoPrepare(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (!new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.ContainsKey("Max Auto Prepare"))

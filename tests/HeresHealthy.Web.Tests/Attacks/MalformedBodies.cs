@@ -80,7 +80,8 @@ public sealed class MalformedBodies(Random random)
 
     private T Pick<T>(IReadOnlyList<T> values) => values[random.Next(values.Count)];
 
-    private static void Set(JsonObject body, string path, JsonNode? value)
+    /// <summary>Sets the field at a dotted path ("family.phone"), creating the objects on the way.</summary>
+    public static void Set(JsonObject body, string path, JsonNode? value)
     {
         var names = path.Split('.');
         var target = body;

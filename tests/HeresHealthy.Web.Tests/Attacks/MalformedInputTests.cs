@@ -41,8 +41,8 @@ public class MalformedInputTests(WebApp app)
                 continue;
             }
 
-            var caller = endpoint.AllowsAnonymous ? anonymous : await FirstAllowedAsync(endpoint, callers);
-            var validBody = ValidBody(endpoint);
+            var caller = endpoint.AllowsAnonymous ? anonymous : await endpoint.CallerAsync(app.Services, callers);
+            string validBody() => endpoint.ValidBody(DemoUsers.Lotsin3.Id);
             var sent = 0;
             foreach (var request in generator.For(endpoint, name => RouteValue(name, victim, workshopId), validBody, CasesPerEndpoint))
             {
@@ -67,30 +67,12 @@ public class MalformedInputTests(WebApp app)
         await victim.CloseAsync();
     }
 
-    /// <summary>A body the endpoint would accept, from which each case breaks one thing.</summary>
-    private static Func<string> ValidBody(ProbedEndpoint endpoint) => endpoint.Route.RawText?.TrimEnd('/') == "/api/referrals"
-        ? () => Referral.Form().ToJsonString()
-        : () => ProbeBody.For(ApiClient.NewCommandId(), DemoUsers.Lotsin3.Id);
-
     private static string RouteValue(string name, VictimCase victim, string workshopId) => name switch
     {
         "referralId" => victim.OnwardReferralId,
         "workshopId" => workshopId,
         _ => victim.CaseId,
     };
-
-    private async Task<ApiClient> FirstAllowedAsync(ProbedEndpoint endpoint, IEnumerable<(string Role, ApiClient Client)> callers)
-    {
-        foreach (var (role, client) in callers)
-        {
-            if (await endpoint.AllowsAsync(app.Services, role))
-            {
-                return client;
-            }
-        }
-
-        throw new InvalidOperationException($"No test user may call {endpoint}: add one for its role.");
-    }
 
     /// <summary>Everything the generated requests could have changed.</summary>
     private static async Task<string> StateAsync(VictimCase victim, ApiClient kiosk) => string.Join(

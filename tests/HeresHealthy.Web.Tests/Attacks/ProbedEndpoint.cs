@@ -66,6 +66,25 @@ public sealed record ProbedEndpoint(string Method, RoutePattern Route, Type? Bod
         return (await services.GetRequiredService<IAuthorizationService>().AuthorizeAsync(user, Policy)).Succeeded;
     }
 
+    /// <summary>The first of <paramref name="callers"/> whose role this endpoint is for.</summary>
+    public async Task<TClient> CallerAsync<TClient>(IServiceProvider services, IEnumerable<(string Role, TClient Client)> callers)
+    {
+        foreach (var (role, client) in callers)
+        {
+            if (await AllowsAsync(services, role))
+            {
+                return client;
+            }
+        }
+
+        throw new InvalidOperationException($"No test user may call {this}: add one for its role.");
+    }
+
+    /// <summary>A body the endpoint would accept, from which a test breaks one thing.</summary>
+    public string ValidBody(string lotsinId) => Route.RawText?.TrimEnd('/') == "/api/referrals"
+        ? Fixtures.Referral.Form().ToJsonString()
+        : ProbeBody.For(Fixtures.ApiClient.NewCommandId(), lotsinId);
+
     /// <summary>The path with each route parameter replaced by <paramref name="valueOf"/>(name), URL-escaped.</summary>
     public string PathWith(Func<string, string> valueOf) =>
         "/" + string.Join("/", Route.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch

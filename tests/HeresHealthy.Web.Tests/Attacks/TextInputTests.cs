@@ -18,14 +18,14 @@ public class TextInputTests(WebApp app)
         using var victim = await VictimCase.CreateAsync(app);
         using var anonymous = app.Anonymous();
         using var kiosk = await app.SignInAsync(DemoUsers.Kiosk);
-        var callers = new[] { victim.Practice, victim.Lotsin, victim.Coordinator, kiosk };
+        var callers = new[] { ("Practice", victim.Practice), ("Lotsin", victim.Lotsin), ("Coordinator", victim.Coordinator), ("Kiosk", kiosk) };
         var before = await StateAsync(victim);
         var failures = new List<string>();
         var sent = 0;
 
         foreach (var endpoint in (await ProbedEndpoint.AllAsync(app.Services)).Where(e => e.IsWrite && e.BodyType is not null))
         {
-            var caller = endpoint.AllowsAnonymous ? anonymous : await FirstAllowedAsync(endpoint, callers);
+            var caller = endpoint.AllowsAnonymous ? anonymous : await endpoint.CallerAsync(app.Services, callers);
             var shape = BodyShape.Of(endpoint.BodyType!);
             var path = endpoint.PathWith(name => name == "referralId" ? victim.OnwardReferralId : victim.CaseId);
             foreach (var field in shape.Texts.Concat(shape.Ids))
@@ -104,35 +104,12 @@ public class TextInputTests(WebApp app)
 
     private static string BodyWith(ProbedEndpoint endpoint, string field, string escape, string lotsinId)
     {
-        var body = System.Text.Json.Nodes.JsonNode.Parse(endpoint.Route.RawText?.TrimEnd('/') == "/api/referrals"
-            ? Referral.Form().ToJsonString()
-            : ProbeBody.For(ApiClient.NewCommandId(), lotsinId))!.AsObject();
-        var names = field.Split('.');
-        var target = body;
-        foreach (var name in names[..^1])
-        {
-            target = target[name] as System.Text.Json.Nodes.JsonObject ?? (System.Text.Json.Nodes.JsonObject)(target[name] = new System.Text.Json.Nodes.JsonObject());
-        }
-
-        target[names[^1]] = $"a{RefusedCharacters.Placeholder}b";
+        var body = System.Text.Json.Nodes.JsonNode.Parse(endpoint.ValidBody(lotsinId))!.AsObject();
+        MalformedBodies.Set(body, field, $"a{RefusedCharacters.Placeholder}b");
         return Escaped(body.ToJsonString(), escape);
     }
 
     private static string Escaped(string json, string escape) => json.Replace(RefusedCharacters.Placeholder, escape, StringComparison.Ordinal);
-
-    private async Task<ApiClient> FirstAllowedAsync(ProbedEndpoint endpoint, ApiClient[] callers)
-    {
-        string[] roles = ["Practice", "Lotsin", "Coordinator", "Kiosk"];
-        for (var i = 0; i < roles.Length; i++)
-        {
-            if (await endpoint.AllowsAsync(app.Services, roles[i]))
-            {
-                return callers[i];
-            }
-        }
-
-        throw new InvalidOperationException($"No test user may call {endpoint}: add one for its role.");
-    }
 
     private static async Task<string> StateAsync(VictimCase victim) => string.Join(
         "\n",
