@@ -1,49 +1,50 @@
+using System.Text.Json;
 using HeresHealthy.Silo.Storage;
 
 namespace HeresHealthy.Silo;
 
 /// <summary>
-/// A request's audit row that is committed with the state write it describes: the first state write of
-/// <see cref="Grain"/> in the request's flow (<see cref="RequestContext.Audit"/>) takes it, once, and stores it in the
-/// same transaction. A change is then never stored without its row, and the request needs no audit transaction of its
-/// own. If no write commits it (a refusal, a repeated command, a failed write), <see cref="Close"/> says so and the
-/// caller records the request itself.
+/// A request's audit row that is committed with the state write it describes. The caller offers it (<see cref="Offer"/>)
+/// in Orleans' request context, which travels with the grain call; the grain whose key it names takes it into its next
+/// state write (<see cref="Peek"/>, then <see cref="Taken"/> once the write committed) and says so in its answer
+/// (<see cref="Stored"/>). A change is then never stored without its row. Whatever no write committed (a refusal, a
+/// repeated command, a failure of unknown outcome) the caller records itself: a row may then be stored twice, never not
+/// at all.
 /// </summary>
-/// <param name="grain">The grain whose state write the row describes.</param>
+/// <param name="caseId">The case whose state write the row describes.</param>
 /// <param name="entry">The row; its time is replaced by the write's.</param>
-public sealed class AuditClaim(GrainId grain, AuditEntry entry)
+public sealed class AuditClaim(string caseId, AuditEntry entry)
 {
-    private const int Open = 0;
-    private const int Taken = 1;
-    private const int Stored = 2;
-    private const int Unknown = 3;
-    private const int Closed = 4;
+    /// <summary>The Orleans request context key of an offered row (JSON of <see cref="AuditEntry"/>).</summary>
+    public const string ContextKey = "heres.audit";
 
-    private int _state;
+    private int _stored;
 
-    public GrainId Grain { get; } = grain;
+    public string CaseId { get; } = caseId;
 
     public AuditEntry Entry { get; } = entry;
 
-    /// <summary>
-    /// No write takes the claim from now on. True if a write committed its row; false if none took it, or one did
-    /// but its outcome is not known yet or at all (the row may then be stored twice, never not at all).
-    /// </summary>
+    /// <summary>Puts the row into Orleans' request context of this flow, for the grain calls that follow.</summary>
+    public void Offer() => global::Orleans.Runtime.RequestContext.Set(ContextKey, JsonSerializer.Serialize(Entry with { CaseId = CaseId }, SiloJson.Options));
+
+    /// <summary>The grain said its committed write carried the row.</summary>
+    public void Stored() => Volatile.Write(ref _stored, 1);
+
+    /// <summary>Takes the row out of the request context; true if a write committed it.</summary>
     public bool Close()
     {
-        Interlocked.CompareExchange(ref _state, Closed, Open);
-        return Volatile.Read(ref _state) == Stored;
+        global::Orleans.Runtime.RequestContext.Remove(ContextKey);
+        return Volatile.Read(ref _stored) == 1;
     }
 
-    /// <summary>The row, timed as the write, if <paramref name="writer"/> is the claimed grain and no write took it yet.</summary>
-    internal IReadOnlyList<AuditEntry> TryTake(GrainId writer, DateTimeOffset time) =>
-        writer == Grain && Interlocked.CompareExchange(ref _state, Taken, Open) == Open ? [Entry with { Time = time }] : [];
+    /// <summary>Inside a grain: the row offered for <paramref name="key"/>, timed <paramref name="time"/>, if any.</summary>
+    public static AuditEntry? Peek(string key, DateTimeOffset time) =>
+        global::Orleans.Runtime.RequestContext.Get(ContextKey) is string json
+        && JsonSerializer.Deserialize<AuditEntry>(json, SiloJson.Options) is { } offered
+        && offered.CaseId == key
+            ? offered with { Time = time }
+            : null;
 
-    /// <summary>After the write that took the row: committed, refused (nothing stored: the claim is open again), or unknown.</summary>
-    internal void Settle(bool? committed) => Interlocked.CompareExchange(ref _state, committed switch
-    {
-        true => Stored,
-        false => Open,
-        null => Unknown,
-    }, Taken);
+    /// <summary>Inside a grain, after the write that carried the row committed: no later write of this call takes it again.</summary>
+    public static void Taken() => global::Orleans.Runtime.RequestContext.Remove(ContextKey);
 }

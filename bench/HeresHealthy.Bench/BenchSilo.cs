@@ -1,14 +1,15 @@
-using HeresHealthy.Silo;
 using HeresHealthy.Silo.Hosting;
-using HeresHealthy.Silo.Runtime;
+using HeresHealthy.Silo.Providers;
 using HeresHealthy.Silo.Storage;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orleans;
 
 namespace HeresHealthy.Bench;
 
-/// <summary>One node of the grain runtime, hosted the way the app and the runtime tests host it, on storage it owns.</summary>
+/// <summary>One node, hosted the way the app hosts it (storage, outbox dispatch, an Orleans silo), on storage it owns.</summary>
 internal sealed class BenchSilo : IAsyncDisposable
 {
     private readonly IHost _host;
@@ -16,16 +17,17 @@ internal sealed class BenchSilo : IAsyncDisposable
 
     private BenchSilo(IHost host, IStorageProvider storage) => (_host, _storage) = (host, storage);
 
-    public GrainRuntime Runtime => _host.Services.GetRequiredService<GrainRuntime>();
+    public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
-    public IGrainFactory Grains => Runtime;
+    public string NodeId => _host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiloOptions>>().Value.NodeId;
 
-    public static async Task<BenchSilo> StartAsync(IStorageProvider storage)
+    public static async Task<BenchSilo> StartAsync(IStorageProvider storage, StorageOptions options)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(storage);
-        builder.Services.AddHeresHealthySilo(options => options.AddGrains(typeof(BenchSilo).Assembly));
+        builder.Services.AddHeresHealthySilo(_ => { });
+        builder.UseOrleans(silo => silo.UseHeresHealthySilo(options, new ConfigurationBuilder().Build()));
         var host = builder.Build();
         await host.StartAsync();
         return new BenchSilo(host, storage);

@@ -12,7 +12,7 @@ namespace HeresHealthy.Bench;
 /// the very SQL the runtime sends (<see cref="PostgresSql.UpdateState"/> bound by <see cref="PostgresStateStore.Bind"/>)
 /// straight through Npgsql, with no grain, turn or store in between. Tracks the version it expects, as the grain does.
 /// </summary>
-internal sealed class DirectStateWriter(NpgsqlDataSource dataSource, PostgresSql sql, GrainId grain, string node)
+internal sealed class DirectStateWriter(NpgsqlDataSource dataSource, PostgresSql sql, StateId grain, string node)
 {
     private static readonly string _eventType = EventTypes.NameOf(typeof(AmountRecorded));
     private readonly LedgerState _state = new();

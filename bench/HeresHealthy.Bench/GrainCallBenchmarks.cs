@@ -31,7 +31,7 @@ public class GrainCallBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        _silo = await BenchSilo.StartAsync(new MemoryStorage());
+        _silo = await BenchSilo.StartAsync(new MemoryStorage(), new HeresHealthy.Silo.Hosting.StorageOptions { Provider = HeresHealthy.Silo.Hosting.StorageProviderKind.Memory });
         var factory = _silo.Grains;
         _grains = [.. Enumerable.Range(0, Grains).Select(i => factory.GetGrain<ICounterGrain>($"counter-{i}"))];
         _locked = [.. Enumerable.Range(0, Grains).Select(_ => new LockedCounter(new CounterGrain()))];

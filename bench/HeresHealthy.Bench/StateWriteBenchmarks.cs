@@ -34,7 +34,6 @@ public class StateWriteBenchmarks
     private ILedgerGrain? _grain;
     private ILedgerGrain? _claimed;
     private ILedgerGrain? _appended;
-    private GrainId _claimedId;
     private string _floorInsert = "";
     private long _floorSequence;
 
@@ -43,7 +42,7 @@ public class StateWriteBenchmarks
     {
         var connectionString = BenchPostgres.ConnectionString;
         _storage = new PostgresStorage(connectionString, _schema);
-        _silo = await BenchSilo.StartAsync(_storage);
+        _silo = await BenchSilo.StartAsync(_storage, new HeresHealthy.Silo.Hosting.StorageOptions { Provider = HeresHealthy.Silo.Hosting.StorageProviderKind.Postgres, PostgresConnectionString = connectionString, PostgresSchema = _schema });
         _dataSource = BenchPostgres.RawDataSource(connectionString);
         await using (var copy = _dataSource.CreateCommand($"CREATE TABLE {_schema}.audit_floor (LIKE {_schema}.audit_trail INCLUDING ALL)"))
         {
@@ -55,11 +54,10 @@ public class StateWriteBenchmarks
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
             """;
         var sql = new PostgresSql(_schema);
-        _direct = new DirectStateWriter(_dataSource, sql, new GrainId("ledger", "direct"), _silo.Runtime.NodeId);
-        _directWithRow = new DirectStateWriter(_dataSource, sql, new GrainId("ledger", "direct-with-row"), _silo.Runtime.NodeId);
+        _direct = new DirectStateWriter(_dataSource, sql, new StateId("ledger", "direct"), _silo.NodeId);
+        _directWithRow = new DirectStateWriter(_dataSource, sql, new StateId("ledger", "direct-with-row"), _silo.NodeId);
         _grain = _silo.Grains.GetGrain<ILedgerGrain>("grain");
         _claimed = _silo.Grains.GetGrain<ILedgerGrain>("claimed");
-        _claimedId = _silo.Grains.IdOf<ILedgerGrain>("claimed");
         _appended = _silo.Grains.GetGrain<ILedgerGrain>("appended");
 
         // The first write of each inserts its row; every measured write is a conditional update (after an audit head).
@@ -112,8 +110,11 @@ public class StateWriteBenchmarks
     [Benchmark]
     public async Task<long> Grain_write_carrying_its_audit_row()
     {
-        RequestContext.Audit = new AuditClaim(_claimedId, Entry("claimed"));
-        return await Ready(_claimed).RecordAsync(1);
+        var claim = new AuditClaim("claimed", Entry("claimed"));
+        claim.Offer();
+        var sequence = await Ready(_claimed).RecordAsync(1);
+        claim.Close();
+        return sequence;
     }
 
     [BenchmarkCategory(Command)]

@@ -103,7 +103,7 @@ public sealed class PipelineProbe
 
     private sealed class StampingStates(IStateStore inner, ConcurrentDictionary<long, double> committed) : IStateStore
     {
-        public Task<StoredState?> ReadAsync(GrainId grain, CancellationToken cancellationToken) => inner.ReadAsync(grain, cancellationToken);
+        public Task<StoredState?> ReadAsync(StateId grain, CancellationToken cancellationToken) => inner.ReadAsync(grain, cancellationToken);
 
         public async Task<WriteResult> WriteAsync(StateWrite write, CancellationToken cancellationToken)
         {
@@ -129,7 +129,6 @@ public sealed class PipelineProbe
 
         public IEventLog Events => inner.Events;
 
-        public IReminderTable Reminders => inner.Reminders;
 
         public IAuditTrail Audit => inner.Audit;
 

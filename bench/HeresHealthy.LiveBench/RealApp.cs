@@ -1,4 +1,4 @@
-using HeresHealthy.Silo;
+using Orleans;
 using HeresHealthy.Web.Demo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -1,6 +1,5 @@
 using HeresHealthy.Grains.Board;
 using HeresHealthy.Silo.Events;
-using HeresHealthy.Silo.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HeresHealthy.Grains;
@@ -20,7 +19,6 @@ public static class GrainsHostingExtensions
             .ValidateOnStart();
         services.AddSingleton<BoardFeed>();
         services.AddSingleton<IEventSubscriber>(sp => sp.GetRequiredService<BoardFeed>());
-        services.Configure<SiloOptions>(options => options.AddGrains(typeof(GrainsHostingExtensions).Assembly));
         return services;
     }
 }

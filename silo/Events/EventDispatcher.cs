@@ -1,5 +1,4 @@
 using HeresHealthy.Silo.Hosting;
-using HeresHealthy.Silo.Runtime;
 using HeresHealthy.Silo.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,14 +8,13 @@ using Microsoft.Extensions.Options;
 namespace HeresHealthy.Silo.Events;
 
 /// <summary>
-/// Hands the events of every commit in position order to the runtime (to drop stale activations) and to every subscriber:
+/// Hands the events of every commit in position order to every subscriber:
 /// this node's own commits straight from the write, everything else read from the outbox, which it reads when a
 /// notification names a position not delivered yet (or an unknown one), after a gap in its own commits, at start and at
 /// every poll interval. A notification of its own commit, already delivered, costs no read.
 /// </summary>
 internal sealed class EventDispatcher(
     IStorageProvider storage,
-    GrainRuntime runtime,
     CommitSignal commits,
     IServiceProvider services,
     IOptions<SiloOptions> options,
@@ -37,7 +35,7 @@ internal sealed class EventDispatcher(
     {
         var subscribers = services.GetServices<IEventSubscriber>().ToArray();
         var feed = _feed ?? throw new InvalidOperationException("The dispatcher runs only after StartAsync.");
-        var listening = storage.ListenAsync(runtime.NodeId, commits.Notified, stoppingToken);
+        var listening = storage.ListenAsync(_options.NodeId, commits.Notified, stoppingToken);
         var poll = true; // at start: whatever was committed before this node listened
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -91,11 +89,6 @@ internal sealed class EventDispatcher(
 
     private async Task DeliverAsync(IReadOnlyList<EventEnvelope> events, IEventSubscriber[] subscribers, CancellationToken cancellationToken)
     {
-        foreach (var committed in events)
-        {
-            runtime.OnRemoteCommit(committed);
-        }
-
         foreach (var subscriber in subscribers)
         {
             try

@@ -1,6 +1,4 @@
 using HeresHealthy.Silo.Events;
-using HeresHealthy.Silo.Reminders;
-using HeresHealthy.Silo.Runtime;
 using HeresHealthy.Silo.Storage;
 using HeresHealthy.Silo.Storage.Memory;
 using HeresHealthy.Silo.Storage.Postgres;
@@ -9,14 +7,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace HeresHealthy.Silo.Hosting;
 
 public static class SiloServiceCollectionExtensions
 {
-    /// <summary>Hosts a silo, configured from Storage:Provider, ConnectionStrings:Sqlite, ConnectionStrings:Postgres, Storage:Schema and Silo:NodeId.</summary>
+    /// <summary>The node's storage and outbox dispatch, configured from Storage:Provider, ConnectionStrings:Sqlite, ConnectionStrings:Postgres, Storage:Schema and Silo:NodeId.</summary>
     public static IHostApplicationBuilder AddHeresHealthySilo(this IHostApplicationBuilder builder, Action<SiloOptions> configure)
     {
         var configuration = builder.Configuration;
@@ -28,28 +25,18 @@ public static class SiloServiceCollectionExtensions
         return builder;
     }
 
+    /// <summary>
+    /// What each node runs beside Orleans: its storage (migrated before the silo starts), the commit signal and the
+    /// dispatcher that hands every committed event to the subscribers (live pushes, boards). Register before UseOrleans.
+    /// </summary>
     public static IServiceCollection AddHeresHealthySilo(this IServiceCollection services, Action<SiloOptions> configure)
     {
         services.Configure(configure);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CommitSignal>();
-        services.AddSingleton(sp => new GrainTypeRegistry(
-            sp.GetRequiredService<IOptions<SiloOptions>>().Value.GrainAssemblies.SelectMany(GrainTypeRegistry.GrainClassesIn)));
         services.TryAddSingleton(sp => CreateStorage(sp.GetRequiredService<IOptions<SiloOptions>>().Value.Storage));
-        services.AddSingleton(sp => new GrainRuntime(
-            sp,
-            sp.GetRequiredService<GrainTypeRegistry>(),
-            sp.GetRequiredService<IStorageProvider>(),
-            sp.GetRequiredService<IOptions<SiloOptions>>(),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<CommitSignal>(),
-            sp.GetRequiredService<ILogger<GrainRuntime>>()));
-        services.AddSingleton<IGrainFactory>(sp => sp.GetRequiredService<GrainRuntime>());
-        services.AddSingleton<ReminderService>();
-        services.AddHostedService<SiloLifecycle>();
+        services.AddHostedService<StorageMigration>();
         services.AddHostedService<EventDispatcher>();
-        services.AddHostedService(sp => sp.GetRequiredService<ReminderService>());
-        services.AddHostedService<IdleCollector>();
         return services;
     }
 

@@ -48,8 +48,7 @@ public static class OrleansSilo
         }
 
         silo.UseHeresHealthyStorage(storage);
-        silo.AddOutgoingGrainCallFilter<ActorCallFilters>();
-        silo.AddIncomingGrainCallFilter<ActorCallFilters>();
+        silo.Services.KeepOrleansOnSystemClock();
         return silo;
     }
 

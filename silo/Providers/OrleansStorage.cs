@@ -2,6 +2,7 @@ using HeresHealthy.Silo.Events;
 using HeresHealthy.Silo.Hosting;
 using HeresHealthy.Silo.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
@@ -12,7 +13,7 @@ namespace HeresHealthy.Silo.Providers;
 
 /// <summary>
 /// Orleans' providers on the project's storage: grain state and reminders through the ADO.NET providers on PostgreSQL
-/// (production) and on SQLite (the embedded default), memory only for tests; membership through the ADO.NET provider
+/// (production) and on SQLite (the embedded default), memory only for tests (<see cref="Storage.Memory.MemoryReminderTable"/>); membership through the ADO.NET provider
 /// on PostgreSQL, on localhost otherwise. The tables and the named queries the providers read come from the project's
 /// migrations (Storage/{Provider}/Migrations/0003_orleans.sql), which must have run before the silo starts.
 /// </summary>
@@ -52,8 +53,10 @@ public static class OrleansStorage
                 silo.UseAdoNetReminderService(o => (o.Invariant, o.ConnectionString) = (SqliteInvariant, storage.SqliteConnectionString));
                 break;
             default:
+                // Tests only; a test that starts several silos on one storage registers one table for all of them first.
                 silo.AddMemoryGrainStorageAsDefault();
-                silo.UseInMemoryReminderService();
+                silo.AddReminders();
+                silo.Services.TryAddSingleton<global::Orleans.IReminderTable, Storage.Memory.MemoryReminderTable>();
                 break;
         }
 

@@ -48,7 +48,7 @@ public sealed class OutboxGrainStorage(IStorageProvider storage, CommitSignal co
             [.. outbox?.Outbox ?? []],
             global::Orleans.Runtime.RequestContext.Get(ActorKey) as string,
             node,
-            time.GetUtcNow()) { Audit = [.. outbox?.Audit ?? []] };
+            time.GetUtcNow().ToUniversalTime()) { Audit = [.. outbox?.Audit ?? []] };
         WriteResult result;
         try
         {
@@ -57,6 +57,13 @@ public sealed class OutboxGrainStorage(IStorageProvider storage, CommitSignal co
         catch (InconsistentStateException conflict)
         {
             throw new global::Orleans.Storage.InconsistentStateException(conflict.Message, storedEtag: null, currentEtag: grainState.ETag);
+        }
+        catch
+        {
+            // The write may have committed before its answer was lost: this node's own commits are not notified to it,
+            // so have the dispatcher look in the outbox now rather than at its next poll.
+            commits.Notified(null);
+            throw;
         }
 
         (grainState.ETag, grainState.RecordExists) = (result.Version.ToString(CultureInfo.InvariantCulture), true);
@@ -80,7 +87,7 @@ public sealed class OutboxGrainStorage(IStorageProvider storage, CommitSignal co
     /// <summary>The request context key under which the acting user (role:account) travels into grain calls.</summary>
     public const string ActorKey = "heres.actor";
 
-    private static GrainId IdOf(string stateName, OrleansGrainId grainId) => new(stateName, grainId.Key.ToString()!);
+    private static StateId IdOf(string stateName, OrleansGrainId grainId) => new(stateName, grainId.Key.ToString()!);
 
     private static IEnumerable<EventEnvelope> Committed(StateWrite write, WriteResult result)
     {

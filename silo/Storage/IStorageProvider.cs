@@ -1,6 +1,6 @@
 namespace HeresHealthy.Silo.Storage;
 
-/// <summary>One storage back end: state with its outbox, the event log, reminders and schema migrations.</summary>
+/// <summary>One storage back end: state with its outbox, the event log, the audit trail and schema migrations (reminders are Orleans').</summary>
 public interface IStorageProvider
 {
     string Name { get; }
@@ -8,8 +8,6 @@ public interface IStorageProvider
     IStateStore States { get; }
 
     IEventLog Events { get; }
-
-    IReminderTable Reminders { get; }
 
     IAuditTrail Audit { get; }
 

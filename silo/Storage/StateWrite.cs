@@ -3,7 +3,7 @@ namespace HeresHealthy.Silo.Storage;
 /// <summary>A conditional write of a grain's state together with the events it raised, committed in one transaction.</summary>
 /// <param name="ExpectedVersion">The version that was read; 0 when the grain had no stored state.</param>
 public sealed record StateWrite(
-    GrainId Grain,
+    StateId Grain,
     long ExpectedVersion,
     string Payload,
     IReadOnlyList<PendingEvent> Events,

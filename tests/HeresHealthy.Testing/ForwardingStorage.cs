@@ -13,8 +13,6 @@ public class ForwardingStorage(IStorageProvider inner) : IStorageProvider, IAsyn
 
     public virtual IEventLog Events => inner.Events;
 
-    public IReminderTable Reminders => inner.Reminders;
-
     public virtual IAuditTrail Audit => inner.Audit;
 
     public Task MigrateAsync(CancellationToken cancellationToken) => inner.MigrateAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using HeresHealthy.Silo.Hosting;
 using HeresHealthy.Silo.Storage;
 using HeresHealthy.Silo.Storage.Memory;
 using HeresHealthy.Silo.Storage.Postgres;
@@ -9,13 +10,21 @@ namespace HeresHealthy.Testing;
 public abstract class StorageTarget
 {
     public abstract IStorageProvider CreateStorage();
+
+    /// <summary>The same store as Orleans' providers see it.</summary>
+    public abstract StorageOptions Options { get; }
 }
 
 public sealed class MemoryTarget : StorageTarget
 {
     private readonly MemoryStorage _shared = new();
 
+    /// <summary>Orleans' reminders, shared by every silo started on this target, as a database table would be.</summary>
+    public MemoryReminderTable Reminders { get; } = new();
+
     public override IStorageProvider CreateStorage() => _shared;
+
+    public override StorageOptions Options => new() { Provider = StorageProviderKind.Memory };
 }
 
 public sealed class SqliteTarget : StorageTarget
@@ -23,6 +32,8 @@ public sealed class SqliteTarget : StorageTarget
     public string ConnectionString { get; } = $"Data Source={Path.Combine(Path.GetTempPath(), $"heres-test-{Guid.NewGuid():N}.db")}";
 
     public override IStorageProvider CreateStorage() => new SqliteStorage(ConnectionString);
+
+    public override StorageOptions Options => new() { Provider = StorageProviderKind.Sqlite, SqliteConnectionString = ConnectionString };
 }
 
 public sealed class PostgresTarget : StorageTarget
@@ -30,4 +41,11 @@ public sealed class PostgresTarget : StorageTarget
     public string Schema { get; } = PostgresServer.NewSchema();
 
     public override IStorageProvider CreateStorage() => new PostgresStorage(PostgresServer.ConnectionString, Schema);
+
+    public override StorageOptions Options => new()
+    {
+        Provider = StorageProviderKind.Postgres,
+        PostgresConnectionString = PostgresServer.ConnectionString,
+        PostgresSchema = Schema,
+    };
 }

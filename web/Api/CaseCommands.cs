@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Silo;
+using Orleans;
 using HeresHealthy.Web.Security;
 
 namespace HeresHealthy.Web.Api;
@@ -25,6 +26,11 @@ public static partial class CaseCommands
 
         RequestContext.Actor = user.AuditName();
         var result = await grains.GetGrain<IFamilyCaseGrain>(caseId).ExecuteAsync(command);
+        if (result.Audited)
+        {
+            RequestContext.Audit?.Stored();
+        }
+
         return result.Accepted
             ? Results.Ok(new CommandResponse(caseId, result.Sequence, result.Repeated))
             : Problems.From(result.Refusal ?? new Refusal(RefusalCode.InvalidState, "Abgelehnt."));

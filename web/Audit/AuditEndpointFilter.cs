@@ -1,4 +1,3 @@
-using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Silo;
 using HeresHealthy.Silo.Storage;
 using HeresHealthy.Web.Api;
@@ -14,7 +13,7 @@ namespace HeresHealthy.Web.Audit;
 /// together, and the answer waits for no transaction of its own. Whatever that write did not commit (a refusal, a
 /// repeated command, another outcome than 200) is recorded here as for any request.
 /// </summary>
-internal sealed class AuditEndpointFilter(AuditWriter writer, IGrainFactory grains) : IEndpointFilter
+internal sealed class AuditEndpointFilter(AuditWriter writer) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -24,6 +23,7 @@ internal sealed class AuditEndpointFilter(AuditWriter writer, IGrainFactory grai
         if (claim is not null)
         {
             RequestContext.Audit = claim;
+            claim.Offer();
         }
 
         object? result;
@@ -40,7 +40,7 @@ internal sealed class AuditEndpointFilter(AuditWriter writer, IGrainFactory grai
 
         var caseIds = CaseIds(http, scope, result);
         var status = StatusOf(result, http);
-        var committedWithChange = claim?.Close() == true && status == claim.Entry.Status && caseIds is [var only] && only == claim.Entry.CaseId;
+        var committedWithChange = claim?.Close() == true && status == claim.Entry.Status && caseIds is [var only] && only == claim.CaseId;
         if (!committedWithChange)
         {
             await RecordAsync(http, caseIds, status);
@@ -51,7 +51,7 @@ internal sealed class AuditEndpointFilter(AuditWriter writer, IGrainFactory grai
 
     // A command on one case: its row, as it is recorded when the command succeeds, for the case's state write to take.
     // The case is the {caseId} of the route, or, for a new referral, the case id allocated from its command id.
-    private AuditClaim? ClaimFor(EndpointFilterInvocationContext context)
+    private static AuditClaim? ClaimFor(EndpointFilterInvocationContext context)
     {
         var http = context.HttpContext;
         var caseId = HttpMethods.IsPost(http.Request.Method)
@@ -61,7 +61,7 @@ internal sealed class AuditEndpointFilter(AuditWriter writer, IGrainFactory grai
         return caseId is null
             ? null
             : new AuditClaim(
-                grains.IdOf<IFamilyCaseGrain>(caseId),
+                caseId,
                 new AuditEntry(default, AuditedRequest.Actor(http), AuditedRequest.Action(http), caseId, StatusCodes.Status200OK));
     }
 

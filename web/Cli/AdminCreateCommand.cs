@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using HeresHealthy.Grains.Abstractions.Accounts;
 using HeresHealthy.Grains.Abstractions.Common;
-using HeresHealthy.Silo;
+using Orleans;
 
 namespace HeresHealthy.Web.Cli;
 

@@ -1,22 +1,33 @@
 using HeresHealthy.Grains;
 using HeresHealthy.Silo.Hosting;
-using HeresHealthy.Silo.Storage;
+using HeresHealthy.Silo.Providers;
 
 namespace HeresHealthy.Web.Cli;
 
 /// <summary>
-/// The app's storage and grains, configured exactly as the app is (appsettings, environment, --Key=Value), but without
-/// a web server or background services. Pending schema migrations are applied first, as the app does at start.
+/// The app's storage and grains, configured exactly as the app is (appsettings, environment, --Key=Value), but without a
+/// web server: pending schema migrations are applied first, as the app does at start, then an Orleans silo starts for the
+/// command (on PostgreSQL it joins the cluster of the running nodes, so grain calls reach the one activation there is).
 /// </summary>
-internal static class CliHost
+internal sealed class CliHost(IHost host) : IAsyncDisposable
 {
-    public static async Task<WebApplication> StartAsync(string[] configuration)
+    public IServiceProvider Services => host.Services;
+
+    public static async Task<CliHost> StartAsync(string[] configuration)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = configuration });
+        var builder = Host.CreateApplicationBuilder(configuration);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddHeresHealthySilo(_ => { });
+        builder.AddHeresHealthyOrleans(SiloServiceCollectionExtensions.StorageFrom(builder.Configuration));
         builder.Services.AddHeresHealthyGrains();
-        var app = builder.Build();
-        await app.Services.GetRequiredService<IStorageProvider>().MigrateAsync(CancellationToken.None);
-        return app;
+        var host = builder.Build();
+        await host.StartAsync();
+        return new CliHost(host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await host.StopAsync();
+        host.Dispose();
     }
 }

@@ -1,6 +1,6 @@
 using HeresHealthy.Grains.Abstractions.Accounts;
 using HeresHealthy.Grains.Demo;
-using HeresHealthy.Silo;
+using Orleans;
 
 namespace HeresHealthy.Web.Demo;
 

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
-using HeresHealthy.Silo;
+using Orleans;
 using HeresHealthy.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;

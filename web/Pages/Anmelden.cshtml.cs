@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using HeresHealthy.Grains.Abstractions.Accounts;
 using HeresHealthy.Grains.Demo;
-using HeresHealthy.Silo;
+using Orleans;
 using HeresHealthy.Web.Api;
 using HeresHealthy.Web.Demo;
 using HeresHealthy.Web.Security;

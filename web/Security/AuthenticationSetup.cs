@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using HeresHealthy.Grains.Abstractions.Accounts;
 using HeresHealthy.Grains.Abstractions.Common;
-using HeresHealthy.Silo;
+using Orleans;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 

@@ -1,5 +1,5 @@
 using HeresHealthy.Grains.Abstractions.Accounts;
-using HeresHealthy.Silo;
+using Orleans;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 

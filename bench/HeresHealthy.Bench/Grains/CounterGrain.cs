@@ -1,9 +1,7 @@
-using HeresHealthy.Silo;
-
 namespace HeresHealthy.Bench.Grains;
 
 /// <summary>Counts in memory; never reads or writes storage.</summary>
-public sealed class CounterGrain : Grain, ICounterGrain
+public sealed class CounterGrain : Orleans.Grain, ICounterGrain
 {
     private int _count;
 

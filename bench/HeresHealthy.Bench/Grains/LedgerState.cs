@@ -1,6 +1,8 @@
+using HeresHealthy.Silo.Providers;
+
 namespace HeresHealthy.Bench.Grains;
 
-public sealed class LedgerState
+public sealed class LedgerState : OutboxState
 {
     public int Entries { get; set; }
 

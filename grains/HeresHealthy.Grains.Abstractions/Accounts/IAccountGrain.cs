@@ -1,10 +1,10 @@
 using HeresHealthy.Grains.Abstractions.Common;
-using HeresHealthy.Silo;
+using Orleans;
 
 namespace HeresHealthy.Grains.Abstractions.Accounts;
 
 /// <summary>One account (key: the user name, lower case). Passwords are hashed with ASP.NET Core Identity's hasher.</summary>
-public interface IAccountGrain : IGrain
+public interface IAccountGrain : IGrainWithStringKey
 {
     /// <summary>Creates the account, or sets a new password and profile for it.</summary>
     Task<CommandResult> SetAsync(AccountProfile profile, string password);

@@ -1,4 +1,4 @@
-using HeresHealthy.Silo;
+using Orleans;
 
 namespace HeresHealthy.Grains.Abstractions.Board;
 
@@ -6,7 +6,7 @@ namespace HeresHealthy.Grains.Abstractions.Board;
 /// The live read model of one network (key: the network id), derived from the events of its cases, Lotsinnen and
 /// practices: the coordinator's board, the case lists of practices and Lotsinnen, and the kiosk's appointments.
 /// </summary>
-public interface IWorkloadBoardGrain : IGrain
+public interface IWorkloadBoardGrain : IGrainWithStringKey
 {
     Task<BoardView> GetBoardAsync();
 

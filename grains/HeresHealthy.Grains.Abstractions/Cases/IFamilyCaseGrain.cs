@@ -1,4 +1,4 @@
-using HeresHealthy.Silo;
+using Orleans;
 using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Grains.Abstractions.Cases.Views;
 
@@ -8,7 +8,7 @@ namespace HeresHealthy.Grains.Abstractions.Cases;
 /// One family case (key: the case id). Enforces the referral and feedback protocol; every accepted command yields
 /// exactly one event. Views are cut to their audience; a caller outside the audience gets null.
 /// </summary>
-public interface IFamilyCaseGrain : IGrain
+public interface IFamilyCaseGrain : IGrainWithStringKey
 {
     Task<CommandResult> ExecuteAsync(CaseCommand command);
 

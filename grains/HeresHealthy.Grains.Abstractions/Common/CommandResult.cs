@@ -2,10 +2,13 @@ using Orleans;
 
 namespace HeresHealthy.Grains.Abstractions.Common;
 
-/// <summary>The outcome of a command: accepted (possibly as a repeat of an earlier one with the same id) or refused.</summary>
+/// <summary>
+/// The outcome of a command: accepted (possibly as a repeat of an earlier one with the same id) or refused; Audited when
+/// the committed write also carried the request's audit row (HeresHealthy.Silo.AuditClaim).
+/// </summary>
 [GenerateSerializer]
 [Alias("HeresHealthy.Grains.Abstractions.Common.CommandResult")]
-public sealed record CommandResult([Id(0)] bool Accepted, [Id(1)] Refusal? Refusal, [Id(2)] long Sequence, [Id(3)] bool Repeated = false)
+public sealed record CommandResult([Id(0)] bool Accepted, [Id(1)] Refusal? Refusal, [Id(2)] long Sequence, [Id(3)] bool Repeated = false, [Id(4)] bool Audited = false)
 {
     public static CommandResult Done(long sequence, bool repeated = false) => new(true, null, sequence, repeated);
 

@@ -1,10 +1,10 @@
-using HeresHealthy.Silo;
+using Orleans;
 using HeresHealthy.Grains.Abstractions.Common;
 
 namespace HeresHealthy.Grains.Abstractions.HelpOffers;
 
 /// <summary>The help offers of one network (key: the network id).</summary>
-public interface IHelpOfferDirectoryGrain : IGrain
+public interface IHelpOfferDirectoryGrain : IGrainWithStringKey
 {
     Task<CommandResult> RegisterAsync(HelpOffer offer);
 

@@ -1,10 +1,10 @@
 using HeresHealthy.Grains.Abstractions.Common;
-using HeresHealthy.Silo;
+using Orleans;
 
 namespace HeresHealthy.Grains.Abstractions.Kiosk;
 
 /// <summary>The Familienkiosk of a network (key: the network id): its parent workshops and their registrations.</summary>
-public interface IKioskGrain : IGrain
+public interface IKioskGrain : IGrainWithStringKey
 {
     Task<CommandResult> ScheduleWorkshopAsync(string commandId, Workshop workshop);
 

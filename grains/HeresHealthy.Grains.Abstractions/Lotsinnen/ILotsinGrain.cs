@@ -1,11 +1,11 @@
 using HeresHealthy.Grains.Abstractions.Cases;
-using HeresHealthy.Silo;
+using Orleans;
 using HeresHealthy.Grains.Abstractions.Common;
 
 namespace HeresHealthy.Grains.Abstractions.Lotsinnen;
 
 /// <summary>A Lotsin (key: her id): profile, availability, and the authority on her capacity.</summary>
-public interface ILotsinGrain : IGrain
+public interface ILotsinGrain : IGrainWithStringKey
 {
     Task<CommandResult> RegisterAsync(LotsinProfile profile);
 

@@ -14,4 +14,12 @@ public sealed record LotsinProfile(
     [Id(3)] string Organisation,
     [Id(4)] int Capacity,
     [Id(5)] IReadOnlyList<string> Languages,
-    [Id(6)] IReadOnlyList<string> Districts);
+    [Id(6)] IReadOnlyList<string> Districts)
+{
+    /// <summary>Equal in every value, the lists item by item (a record compares lists by reference).</summary>
+    public bool SameAs(LotsinProfile? other) =>
+        other is not null
+        && (Id, Name, Network, Organisation, Capacity) == (other.Id, other.Name, other.Network, other.Organisation, other.Capacity)
+        && Languages.SequenceEqual(other.Languages)
+        && Districts.SequenceEqual(other.Districts);
+}

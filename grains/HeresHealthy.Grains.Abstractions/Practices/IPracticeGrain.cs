@@ -1,10 +1,10 @@
-using HeresHealthy.Silo;
+using Orleans;
 using HeresHealthy.Grains.Abstractions.Common;
 
 namespace HeresHealthy.Grains.Abstractions.Practices;
 
 /// <summary>A practice (key: its id).</summary>
-public interface IPracticeGrain : IGrain
+public interface IPracticeGrain : IGrainWithStringKey
 {
     Task<CommandResult> RegisterAsync(PracticeProfile profile);
 

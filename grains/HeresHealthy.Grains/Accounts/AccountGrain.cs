@@ -1,14 +1,18 @@
 using HeresHealthy.Grains.Abstractions.Accounts;
 using HeresHealthy.Grains.Abstractions.Accounts.Events;
 using HeresHealthy.Grains.Abstractions.Common;
-using HeresHealthy.Silo;
+using HeresHealthy.Silo.Grains;
+using HeresHealthy.Silo.Providers;
+using Orleans;
+using Orleans.Runtime;
 using Microsoft.AspNetCore.Identity;
 
 namespace HeresHealthy.Grains.Accounts;
 
 /// <summary>An account: hashed password, lockout after repeated failures, and a security stamp for signing out everywhere.</summary>
 [GrainType("account")]
-public sealed class AccountGrain : Grain<AccountState>, IAccountGrain
+public sealed class AccountGrain([PersistentState("account", OutboxGrainStorage.Name)] IPersistentState<AccountState> state, TimeProvider time)
+    : OutboxGrain<AccountState>(state, time), IAccountGrain
 {
     public const int MaxFailedAttempts = 5;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
@@ -34,7 +38,7 @@ public sealed class AccountGrain : Grain<AccountState>, IAccountGrain
         State.FailedAttempts = 0;
         State.LockedUntil = null;
         await WriteStateAsync();
-        return CommandResult.Done(StateVersion);
+        return CommandResult.Done(EventSequence);
     });
 
     public Task<SignInOutcome> SignInAsync(string password) => RetryOnConflictAsync(async () =>

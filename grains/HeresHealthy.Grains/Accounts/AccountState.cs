@@ -1,8 +1,9 @@
+using HeresHealthy.Silo.Providers;
 using HeresHealthy.Grains.Abstractions.Accounts;
 
 namespace HeresHealthy.Grains.Accounts;
 
-public sealed class AccountState
+public sealed class AccountState : OutboxState
 {
     public AccountProfile? Profile { get; set; }
 

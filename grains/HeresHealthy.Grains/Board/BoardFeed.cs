@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
-using HeresHealthy.Silo;
 using HeresHealthy.Silo.Events;
 using HeresHealthy.Silo.Storage;
+using Orleans;
 
 namespace HeresHealthy.Grains.Board;
 
-/// <summary>Hands every committed event on this node to the board of each network active here.</summary>
+/// <summary>Hands every committed event on this silo to the board of each network active here (a local activation: <see cref="WorkloadBoardGrain"/>).</summary>
 public sealed class BoardFeed(IGrainFactory grains) : IEventSubscriber
 {
     private readonly ConcurrentDictionary<string, bool> _networks = new();

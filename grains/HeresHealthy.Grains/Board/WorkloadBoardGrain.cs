@@ -1,19 +1,26 @@
 using HeresHealthy.Grains.Abstractions.Board;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
-using HeresHealthy.Silo;
 using HeresHealthy.Silo.Events;
 using HeresHealthy.Silo.Storage;
+using Orleans;
+using Orleans.Concurrency;
+using Orleans.Runtime;
 
 namespace HeresHealthy.Grains.Board;
 
 /// <summary>
 /// The coordinator's live board of one network. Not persisted: on activation it reads the outbox from the start,
-/// then the node's dispatcher feeds it every new commit. Every node holds its own, all folded from the same log.
+/// then the silo's dispatcher feeds it every new commit. Every silo holds its own (a stateless worker of one
+/// activation per silo), all folded from the same log, so a read never leaves the silo that answers it.
 /// </summary>
 [GrainType("board")]
-public sealed class WorkloadBoardGrain(IStorageProvider storage, BoardFeed feed) : Grain, IWorkloadBoardGrain, IBoardProjectionGrain
+[StatelessWorker(1)]
+public sealed class WorkloadBoardGrain(IStorageProvider storage, BoardFeed feed, TimeProvider time)
+    : global::Orleans.Grain, IWorkloadBoardGrain, IBoardProjectionGrain
 {
     private BoardProjection? _projection;
+
+    private string Key => this.GetPrimaryKeyString();
 
     private BoardProjection Projection => _projection ?? throw new InvalidOperationException("The board is not activated.");
 
@@ -38,7 +45,7 @@ public sealed class WorkloadBoardGrain(IStorageProvider storage, BoardFeed feed)
         }
     }
 
-    public override Task OnDeactivateAsync(CancellationToken cancellationToken)
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         feed.Unregister(Key);
         return Task.CompletedTask;
@@ -54,7 +61,7 @@ public sealed class WorkloadBoardGrain(IStorageProvider storage, BoardFeed feed)
         return Task.CompletedTask;
     }
 
-    public Task<BoardView> GetBoardAsync() => Task.FromResult(Projection.View(Time.GetUtcNow()));
+    public Task<BoardView> GetBoardAsync() => Task.FromResult(Projection.View(time.GetUtcNow()));
 
     public Task<IReadOnlyList<string>> GetCasesOfPracticeAsync(string practiceId) => Task.FromResult(Projection.CasesOfPractice(practiceId));
 

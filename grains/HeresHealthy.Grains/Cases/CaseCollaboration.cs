@@ -4,7 +4,7 @@ using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Grains.Abstractions.HelpOffers;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
 using HeresHealthy.Grains.Domain;
-using HeresHealthy.Silo;
+using Orleans;
 
 namespace HeresHealthy.Grains.Cases;
 

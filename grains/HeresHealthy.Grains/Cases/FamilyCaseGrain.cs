@@ -4,7 +4,11 @@ using HeresHealthy.Grains.Abstractions.Cases.Views;
 using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Grains.Domain;
 using HeresHealthy.Silo;
+using HeresHealthy.Silo.Grains;
+using HeresHealthy.Silo.Providers;
 using Microsoft.Extensions.Options;
+using Orleans;
+using Orleans.Runtime;
 
 namespace HeresHealthy.Grains.Cases;
 
@@ -12,17 +16,23 @@ namespace HeresHealthy.Grains.Cases;
 /// A family case. Thin: asks the pure domain to decide, reserves or releases the Lotsin's capacity, persists the
 /// state with the redacted event, and keeps durable reminders: one at the next deadline stage of an open case, one
 /// at the end of the retention period of a closed case, when it is anonymised, and one that retries giving back a
-/// former Lotsin's capacity should the node die between the commit and the release.
+/// former Lotsin's capacity should the silo die between the commit and the release. Each reminder's work is decided
+/// from the state and the clock, so a tick that comes twice, late or elsewhere does nothing wrong.
 /// </summary>
 [GrainType("case")]
-public sealed class FamilyCaseGrain(IOptions<ProtocolOptions> options, IOptions<RetentionOptions> retention)
-    : Grain<FamilyCaseGrainState>, IFamilyCaseGrain, ICaseProbe, IRemindable
+public sealed class FamilyCaseGrain(
+    [PersistentState("case", OutboxGrainStorage.Name)] IPersistentState<FamilyCaseGrainState> state,
+    TimeProvider time,
+    IOptions<ProtocolOptions> options,
+    IOptions<RetentionOptions> retention)
+    : OutboxGrain<FamilyCaseGrainState>(state, time), IFamilyCaseGrain, ICaseProbe, IRemindableGrain
 {
     private const string DeadlineReminder = "deadline";
     private const string RetentionReminder = "retention";
     private const string ReleaseReminder = "release";
-    private static readonly TimeSpan ReleaseRetry = TimeSpan.FromMinutes(1);
-    private readonly Dictionary<string, DateTimeOffset?> _scheduled = [];
+    private ReminderSchedule? _reminders;
+
+    private ReminderSchedule Reminders => _reminders ??= new ReminderSchedule(this, Time);
 
     private CaseState Case => State.Case;
 
@@ -32,13 +42,11 @@ public sealed class FamilyCaseGrain(IOptions<ProtocolOptions> options, IOptions<
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        foreach (var reminder in await GetRemindersAsync())
-        {
-            _scheduled[reminder.Name] = reminder.DueAt;
-        }
-
         // A case closed before retention was built, or before its period was changed, gets its reminder now.
-        await ScheduleAsync(RetentionReminder, RetentionDue);
+        if (RetentionDue is { } due)
+        {
+            await Reminders.SetAsync(RetentionReminder, due);
+        }
     }
 
     public Task<CommandResult> ExecuteAsync(CaseCommand command) => RetryOnConflictAsync(() => ExecuteOnceAsync(command));
@@ -56,24 +64,31 @@ public sealed class FamilyCaseGrain(IOptions<ProtocolOptions> options, IOptions<
 
     public Task<CaseState> GetStateAsync() => Task.FromResult(Case);
 
-    public async Task ReceiveReminderAsync(string name, DateTimeOffset dueAt)
+    public Task ReceiveReminder(string reminderName, TickStatus status) => FireDueAsync(reminderName);
+
+    public async Task<bool> FireDueAsync(string name)
     {
-        if (_scheduled.GetValueOrDefault(name) == dueAt)
-        {
-            _scheduled.Remove(name);
-        }
-
-        if (name == ReleaseReminder)
-        {
-            await RetryOnConflictAsync(ReleasePendingAsync);
-        }
-
         var now = Time.GetUtcNow();
-        if (name == RetentionReminder && RetentionDue <= now)
+        var due = name switch
         {
-            await RetryOnConflictAsync(() => ExecuteOnceAsync(new Anonymise("anonymise", Actor.System)));
+            ReleaseReminder => await RetryOnConflictAsync(ReleasePendingAsync),
+            RetentionReminder when RetentionDue <= now || Case.AnonymisedAt is not null => (await RetryOnConflictAsync(() => ExecuteOnceAsync(new Anonymise("anonymise", Actor.System)))).Accepted,
+            DeadlineReminder => await MarkOverdueAsync(now),
+            _ => false,
+        };
+        Reminders.Forget(name); // it ticked: whatever this activation remembers of it, the table has it
+        await ScheduleRemindersAsync(Case);
+        if (name == ReleaseReminder && State.PendingReleases.Count == 0)
+        {
+            await Reminders.SetAsync(ReleaseReminder, null);
         }
 
+        return due;
+    }
+
+    private async Task<bool> MarkOverdueAsync(DateTimeOffset now)
+    {
+        var marked = false;
         while (Deadlines.NextStage(Case, Policy) is { } stage && stage.At <= now)
         {
             var command = new MarkOverdue($"overdue:{stage.Obligation}:{stage.Stage}:{stage.DueAt:O}", Actor.System, stage.Obligation, stage.Stage, stage.DueAt);
@@ -81,9 +96,11 @@ public sealed class FamilyCaseGrain(IOptions<ProtocolOptions> options, IOptions<
             {
                 break;
             }
+
+            marked = true;
         }
 
-        await ScheduleRemindersAsync(Case);
+        return marked;
     }
 
     private async Task<CommandResult> ExecuteOnceAsync(CaseCommand command)
@@ -115,12 +132,13 @@ public sealed class FamilyCaseGrain(IOptions<ProtocolOptions> options, IOptions<
 
         var next = CaseEvolver.Evolve(current, decided);
         var former = CaseCollaboration.FormerLotsin(current, next);
+        HeresHealthy.Silo.Storage.AuditEntry? audit;
         try
         {
             await ScheduleRemindersAsync(next);
             if (former is not null)
             {
-                await ScheduleAsync(ReleaseReminder, context.Now + ReleaseRetry);
+                await Reminders.SetAsync(ReleaseReminder, context.Now + ReminderSchedule.Retry);
                 State.PendingReleases.Add(former);
             }
 
@@ -128,6 +146,12 @@ public sealed class FamilyCaseGrain(IOptions<ProtocolOptions> options, IOptions<
             State.Processed[command.CommandId] = EventSequence + 1;
             State.ProcessedBy[command.CommandId] = command.Actor.ToString();
             RaiseEvent(decided.Redacted());
+            audit = AuditClaim.Peek(Key, context.Now);
+            if (audit is not null)
+            {
+                State.Audit.Add(audit);
+            }
+
             await WriteStateAsync();
         }
         catch
@@ -136,8 +160,14 @@ public sealed class FamilyCaseGrain(IOptions<ProtocolOptions> options, IOptions<
             throw;
         }
 
+        if (audit is not null)
+        {
+            AuditClaim.Taken();
+        }
+
+        var committed = EventSequence;
         await ReleasePendingAsync();
-        return CommandResult.Done(EventSequence);
+        return CommandResult.Done(committed) with { Audited = audit is not null };
     }
 
     /// <summary>Gives back the capacity the case still owes (see <see cref="FamilyCaseGrainState.PendingReleases"/>), then forgets it.</summary>
@@ -151,7 +181,7 @@ public sealed class FamilyCaseGrain(IOptions<ProtocolOptions> options, IOptions<
         await CaseCollaboration.ReleaseAsync(GrainFactory, Case, State.PendingReleases);
         State.PendingReleases.Clear();
         await WriteStateAsync();
-        await ScheduleAsync(ReleaseReminder, null);
+        await Reminders.SetAsync(ReleaseReminder, null);
         return true;
     }
 
@@ -171,28 +201,9 @@ public sealed class FamilyCaseGrain(IOptions<ProtocolOptions> options, IOptions<
     }
 
     /// <summary>Moves each reminder to its next due time before the state is written, so that none is ever missed.</summary>
-    private async Task ScheduleRemindersAsync(CaseState state)
+    private async Task ScheduleRemindersAsync(CaseState next)
     {
-        await ScheduleAsync(DeadlineReminder, Deadlines.NextStage(state, Policy)?.At);
-        await ScheduleAsync(RetentionReminder, Retention.DueAt(state, retention.Value.ClosedCasesAfter));
-    }
-
-    private async Task ScheduleAsync(string name, DateTimeOffset? next)
-    {
-        if (next == _scheduled.GetValueOrDefault(name))
-        {
-            return;
-        }
-
-        if (next is { } dueAt)
-        {
-            await SetReminderAsync(name, dueAt);
-        }
-        else
-        {
-            await RemoveReminderAsync(name);
-        }
-
-        _scheduled[name] = next;
+        await Reminders.SetAsync(DeadlineReminder, Deadlines.NextStage(next, Policy)?.At);
+        await Reminders.SetAsync(RetentionReminder, Retention.DueAt(next, retention.Value.ClosedCasesAfter));
     }
 }

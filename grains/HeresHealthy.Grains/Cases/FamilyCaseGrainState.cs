@@ -1,3 +1,4 @@
+using HeresHealthy.Silo.Providers;
 using HeresHealthy.Grains.Domain;
 
 namespace HeresHealthy.Grains.Cases;
@@ -7,7 +8,7 @@ namespace HeresHealthy.Grains.Cases;
 /// who issued each of them, so that a repeated command id is answered as a repeat to its issuer only; and the Lotsinnen
 /// whose capacity the case still has to give back.
 /// </summary>
-public sealed class FamilyCaseGrainState
+public sealed class FamilyCaseGrainState : OutboxState
 {
     public CaseState Case { get; set; } = new();
 

@@ -5,7 +5,7 @@ using HeresHealthy.Grains.Abstractions.HelpOffers;
 using HeresHealthy.Grains.Abstractions.Kiosk;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
 using HeresHealthy.Grains.Abstractions.Practices;
-using HeresHealthy.Silo;
+using Orleans;
 
 namespace HeresHealthy.Grains.Demo;
 

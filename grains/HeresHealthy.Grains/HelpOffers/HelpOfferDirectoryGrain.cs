@@ -1,13 +1,17 @@
 using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Grains.Abstractions.HelpOffers;
 using HeresHealthy.Grains.Abstractions.HelpOffers.Events;
-using HeresHealthy.Silo;
+using HeresHealthy.Silo.Grains;
+using HeresHealthy.Silo.Providers;
+using Orleans;
+using Orleans.Runtime;
 
 namespace HeresHealthy.Grains.HelpOffers;
 
 /// <summary>The help offers of a network: youth welfare, Frühe Hilfen, family midwives, counselling and more.</summary>
 [GrainType("helpoffers")]
-public sealed class HelpOfferDirectoryGrain : Grain<HelpOfferDirectoryState>, IHelpOfferDirectoryGrain
+public sealed class HelpOfferDirectoryGrain([PersistentState("helpoffers", OutboxGrainStorage.Name)] IPersistentState<HelpOfferDirectoryState> state, TimeProvider time)
+    : OutboxGrain<HelpOfferDirectoryState>(state, time), IHelpOfferDirectoryGrain
 {
     public Task<CommandResult> RegisterAsync(HelpOffer offer) => RetryOnConflictAsync(async () =>
     {

@@ -2,13 +2,17 @@ using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Grains.Abstractions.Kiosk;
 using HeresHealthy.Grains.Abstractions.Kiosk.Events;
 using HeresHealthy.Grains.Domain;
-using HeresHealthy.Silo;
+using HeresHealthy.Silo.Grains;
+using HeresHealthy.Silo.Providers;
+using Orleans;
+using Orleans.Runtime;
 
 namespace HeresHealthy.Grains.Kiosk;
 
 /// <summary>The Familienkiosk's parent workshops; a workshop takes registrations up to its capacity.</summary>
 [GrainType("kiosk")]
-public sealed class KioskGrain : Grain<KioskState>, IKioskGrain
+public sealed class KioskGrain([PersistentState("kiosk", OutboxGrainStorage.Name)] IPersistentState<KioskState> state, TimeProvider time)
+    : OutboxGrain<KioskState>(state, time), IKioskGrain
 {
     public Task<CommandResult> ScheduleWorkshopAsync(string commandId, Workshop workshop) => RetryOnConflictAsync(async () =>
     {

@@ -1,8 +1,9 @@
+using HeresHealthy.Silo.Providers;
 using HeresHealthy.Grains.Abstractions.Kiosk;
 
 namespace HeresHealthy.Grains.Kiosk;
 
-public sealed class KioskState
+public sealed class KioskState : OutboxState
 {
     public Dictionary<string, Workshop> Workshops { get; set; } = [];
 

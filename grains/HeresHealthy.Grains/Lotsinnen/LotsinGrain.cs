@@ -2,13 +2,17 @@ using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
 using HeresHealthy.Grains.Abstractions.Lotsinnen.Events;
-using HeresHealthy.Silo;
+using HeresHealthy.Silo.Grains;
+using HeresHealthy.Silo.Providers;
+using Orleans;
+using Orleans.Runtime;
 
 namespace HeresHealthy.Grains.Lotsinnen;
 
 /// <summary>A Lotsin: her profile and availability, and the one place that decides whether she can take on a case.</summary>
 [GrainType("lotsin")]
-public sealed class LotsinGrain : Grain<LotsinState>, ILotsinGrain
+public sealed class LotsinGrain([PersistentState("lotsin", OutboxGrainStorage.Name)] IPersistentState<LotsinState> state, TimeProvider time)
+    : OutboxGrain<LotsinState>(state, time), ILotsinGrain
 {
     public Task<CommandResult> RegisterAsync(LotsinProfile profile) => RetryOnConflictAsync(async () =>
     {
@@ -22,7 +26,7 @@ public sealed class LotsinGrain : Grain<LotsinState>, ILotsinGrain
             return CommandResult.Refused(new Refusal(RefusalCode.InvalidInput, "Die Kennung passt nicht zu dieser Lotsin.", Field: "id"));
         }
 
-        if (State.Profile == profile)
+        if (profile.SameAs(State.Profile))
         {
             return CommandResult.Done(EventSequence, repeated: true);
         }

@@ -1,8 +1,9 @@
+using HeresHealthy.Silo.Providers;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
 
 namespace HeresHealthy.Grains.Lotsinnen;
 
-public sealed class LotsinState
+public sealed class LotsinState : OutboxState
 {
     public LotsinProfile? Profile { get; set; }
 

@@ -1,13 +1,17 @@
 using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Grains.Abstractions.Practices;
 using HeresHealthy.Grains.Abstractions.Practices.Events;
-using HeresHealthy.Silo;
+using HeresHealthy.Silo.Grains;
+using HeresHealthy.Silo.Providers;
+using Orleans;
+using Orleans.Runtime;
 
 namespace HeresHealthy.Grains.Practices;
 
 /// <summary>A paediatric practice of the network; its referrals are listed by the network's board.</summary>
 [GrainType("practice")]
-public sealed class PracticeGrain : Grain<PracticeState>, IPracticeGrain
+public sealed class PracticeGrain([PersistentState("practice", OutboxGrainStorage.Name)] IPersistentState<PracticeState> state, TimeProvider time)
+    : OutboxGrain<PracticeState>(state, time), IPracticeGrain
 {
     public Task<CommandResult> RegisterAsync(PracticeProfile profile) => RetryOnConflictAsync(async () =>
     {

@@ -1,78 +1,55 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Orleans;
+using OrleansGrainId = Orleans.Runtime.GrainId;
+
 namespace HeresHealthy.Silo.Storage.Memory;
 
-internal sealed class MemoryReminderTable : IReminderTable
+/// <summary>
+/// Orleans' reminder table in memory, which a test can share between the silos it starts one after the other on the same
+/// <see cref="MemoryStorage"/> (Orleans' own in-memory table lives in one silo and goes with it). Tests only.
+/// </summary>
+public sealed class MemoryReminderTable : IReminderTable
 {
-    private readonly Lock _lock = new();
-    private readonly Dictionary<(GrainId, string), Entry> _entries = [];
+    private readonly ConcurrentDictionary<(OrleansGrainId Grain, string Name), ReminderEntry> _rows = new();
+    private long _version;
 
-    public Task UpsertAsync(Reminder reminder, CancellationToken cancellationToken)
+    public Task<ReminderTableData> ReadRows(OrleansGrainId grainId) =>
+        Task.FromResult(new ReminderTableData(_rows.Values.Where(r => r.GrainId == grainId).Select(Copy)));
+
+    public Task<ReminderTableData> ReadRows(uint begin, uint end) =>
+        Task.FromResult(new ReminderTableData(_rows.Values.Where(r => InRange(r.GrainId.GetUniformHashCode(), begin, end)).Select(Copy)));
+
+    public Task<ReminderEntry?> ReadRow(OrleansGrainId grainId, string reminderName) =>
+        Task.FromResult(_rows.TryGetValue((grainId, reminderName), out var row) ? Copy(row) : null);
+
+    public Task<string?> UpsertRow(ReminderEntry entry)
     {
-        lock (_lock)
-        {
-            _entries[(reminder.Grain, reminder.Name)] = new Entry(reminder, null, DateTimeOffset.MinValue);
-        }
+        var stored = Copy(entry);
+        stored.ETag = Interlocked.Increment(ref _version).ToString(CultureInfo.InvariantCulture);
+        _rows[(entry.GrainId, entry.ReminderName)] = stored;
+        return Task.FromResult<string?>(stored.ETag);
+    }
 
+    public Task<bool> RemoveRow(OrleansGrainId grainId, string reminderName, string eTag) =>
+        Task.FromResult(_rows.TryGetValue((grainId, reminderName), out var row) && row.ETag == eTag
+            && _rows.TryRemove(KeyValuePair.Create((grainId, reminderName), row)));
+
+    public Task TestOnlyClearTable()
+    {
+        _rows.Clear();
         return Task.CompletedTask;
     }
 
-    public Task DeleteAsync(GrainId grain, string name, CancellationToken cancellationToken)
+    // Orleans' ring ranges: (begin, end] when begin < end, otherwise the range wraps around (begin == end: all).
+    private static bool InRange(uint hash, uint begin, uint end) => begin < end ? hash > begin && hash <= end : hash > begin || hash <= end;
+
+    private static ReminderEntry Copy(ReminderEntry row) => new()
     {
-        lock (_lock)
-        {
-            _entries.Remove((grain, name));
-        }
-
-        return Task.CompletedTask;
-    }
-
-    public Task<IReadOnlyList<Reminder>> ReadAsync(GrainId grain, CancellationToken cancellationToken)
-    {
-        lock (_lock)
-        {
-            IReadOnlyList<Reminder> found = [.. _entries.Values.Where(e => e.Reminder.Grain == grain).Select(e => e.Reminder).OrderBy(r => r.Name, StringComparer.Ordinal)];
-            return Task.FromResult(found);
-        }
-    }
-
-    public Task<IReadOnlyList<Reminder>> ClaimDueAsync(string node, DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken)
-    {
-        lock (_lock)
-        {
-            var due = _entries
-                .Where(e => e.Value.Reminder.DueAt <= now && (e.Value.LeaseOwner is null || e.Value.LeaseUntil <= now))
-                .OrderBy(e => e.Value.Reminder.DueAt)
-                .Take(max)
-                .ToList();
-            foreach (var (key, entry) in due)
-            {
-                _entries[key] = entry with { LeaseOwner = node, LeaseUntil = now + lease };
-            }
-
-            IReadOnlyList<Reminder> claimed = [.. due.Select(e => e.Value.Reminder)];
-            return Task.FromResult(claimed);
-        }
-    }
-
-    public Task CompleteAsync(Reminder claimed, string node, DateTimeOffset? nextDue, CancellationToken cancellationToken)
-    {
-        lock (_lock)
-        {
-            var key = (claimed.Grain, claimed.Name);
-            if (_entries.TryGetValue(key, out var entry) && entry.LeaseOwner == node && entry.Reminder.DueAt == claimed.DueAt)
-            {
-                if (nextDue is { } next)
-                {
-                    _entries[key] = new Entry(claimed with { DueAt = next }, null, DateTimeOffset.MinValue);
-                }
-                else
-                {
-                    _entries.Remove(key);
-                }
-            }
-        }
-
-        return Task.CompletedTask;
-    }
-
-    private sealed record Entry(Reminder Reminder, string? LeaseOwner, DateTimeOffset LeaseUntil);
+        GrainId = row.GrainId,
+        ReminderName = row.ReminderName,
+        StartAt = row.StartAt,
+        Period = row.Period,
+        ETag = row.ETag,
+    };
 }

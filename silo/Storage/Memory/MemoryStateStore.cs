@@ -4,10 +4,10 @@ namespace HeresHealthy.Silo.Storage.Memory;
 internal sealed class MemoryStateStore(MemoryAuditTrail audit) : IStateStore, IEventLog
 {
     private readonly Lock _lock = new();
-    private readonly Dictionary<GrainId, StoredState> _states = [];
+    private readonly Dictionary<StateId, StoredState> _states = [];
     private readonly List<EventEnvelope> _events = [];
 
-    public Task<StoredState?> ReadAsync(GrainId grain, CancellationToken cancellationToken)
+    public Task<StoredState?> ReadAsync(StateId grain, CancellationToken cancellationToken)
     {
         lock (_lock)
         {

@@ -14,8 +14,6 @@ public sealed class MemoryStorage : IStorageProvider
 
     public IEventLog Events => _states;
 
-    public IReminderTable Reminders { get; } = new MemoryReminderTable();
-
     public IAuditTrail Audit => _audit;
 
     public Task MigrateAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -45,7 +45,7 @@ internal sealed class PostgresAuditTrail(NpgsqlDataSource dataSource, PostgresSq
     /// Adds one INSERT per entry: <see cref="PostgresSql.AuditInsert"/>, or, after a state write of <paramref name="written"/>
     /// in the same batch, <see cref="PostgresSql.AuditInsertAfterWrite"/>; returns the times as stored.
     /// </summary>
-    internal static DateTimeOffset[] AddInserts(NpgsqlBatch batch, PostgresSql sql, IReadOnlyList<AuditEntry> entries, GrainId? written)
+    internal static DateTimeOffset[] AddInserts(NpgsqlBatch batch, PostgresSql sql, IReadOnlyList<AuditEntry> entries, StateId? written)
     {
         var insert = written is null ? sql.AuditInsert : sql.AuditInsertAfterWrite;
         var times = new DateTimeOffset[entries.Count];

@@ -6,7 +6,7 @@ internal sealed class PostgresStateStore(NpgsqlDataSource dataSource, PostgresSq
 {
     private readonly string _read = $"SELECT payload::text, version, event_sequence FROM {sql.Schema}.grain_state WHERE grain_type = $1 AND grain_key = $2";
 
-    public async Task<StoredState?> ReadAsync(GrainId grain, CancellationToken cancellationToken)
+    public async Task<StoredState?> ReadAsync(StateId grain, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(_read);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = grain.Type });

@@ -17,7 +17,6 @@ public sealed class PostgresStorage : IStorageProvider, IAsyncDisposable
         _sql = new PostgresSql(schema);
         States = new PostgresStateStore(_dataSource, _sql);
         Events = new PostgresEventLog(_dataSource, _sql);
-        Reminders = new PostgresReminderTable(_dataSource, _sql);
         Audit = new PostgresAuditTrail(_dataSource, _sql);
     }
 
@@ -29,8 +28,6 @@ public sealed class PostgresStorage : IStorageProvider, IAsyncDisposable
     public IStateStore States { get; }
 
     public IEventLog Events { get; }
-
-    public IReminderTable Reminders { get; }
 
     public IAuditTrail Audit { get; }
 

@@ -19,7 +19,7 @@ internal sealed class SqliteEventLog(Func<CancellationToken, Task<SqliteConnecti
         {
             events.Add(new EventEnvelope(
                 reader.GetInt64(0),
-                new GrainId(reader.GetString(1), reader.GetString(2)),
+                new StateId(reader.GetString(1), reader.GetString(2)),
                 reader.GetInt64(3),
                 reader.GetString(4),
                 reader.GetString(5),

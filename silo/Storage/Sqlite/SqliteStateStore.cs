@@ -19,7 +19,7 @@ internal sealed class SqliteStateStore(Func<CancellationToken, Task<SqliteConnec
         VALUES ($type, $key, $sequence, $eventType, $payload, $actor, $node, $now) RETURNING position
         """;
 
-    public async Task<StoredState?> ReadAsync(GrainId grain, CancellationToken cancellationToken)
+    public async Task<StoredState?> ReadAsync(StateId grain, CancellationToken cancellationToken)
     {
         await using var connection = await open(cancellationToken);
         await using var command = new SqliteCommand("SELECT payload, version, event_sequence FROM grain_state WHERE grain_type = $type AND grain_key = $key", connection);
@@ -75,7 +75,7 @@ internal sealed class SqliteStateStore(Func<CancellationToken, Task<SqliteConnec
         return new WriteResult(write.ExpectedVersion + 1, sequence, positions);
     }
 
-    private static async Task<long> ReadSequenceAsync(SqliteConnection connection, SqliteTransaction transaction, GrainId grain, CancellationToken cancellationToken)
+    private static async Task<long> ReadSequenceAsync(SqliteConnection connection, SqliteTransaction transaction, StateId grain, CancellationToken cancellationToken)
     {
         await using var command = new SqliteCommand("SELECT event_sequence FROM grain_state WHERE grain_type = $type AND grain_key = $key", connection, transaction);
         command.Parameters.AddWithValue("$type", grain.Type);

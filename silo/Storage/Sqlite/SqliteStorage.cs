@@ -12,7 +12,6 @@ public sealed class SqliteStorage : IStorageProvider
         _connectionString = connectionString;
         States = new SqliteStateStore(OpenAsync);
         Events = new SqliteEventLog(OpenAsync);
-        Reminders = new SqliteReminderTable(OpenAsync);
         Audit = new SqliteAuditTrail(OpenAsync);
     }
 
@@ -21,8 +20,6 @@ public sealed class SqliteStorage : IStorageProvider
     public IStateStore States { get; }
 
     public IEventLog Events { get; }
-
-    public IReminderTable Reminders { get; }
 
     public IAuditTrail Audit { get; }
 

@@ -2,8 +2,8 @@ using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Cases.Commands;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
 using HeresHealthy.Grains.Tests.Fixtures;
-using HeresHealthy.Silo;
-using HeresHealthy.Silo.Runtime;
+using Orleans;
+using Orleans.Runtime;
 using HeresHealthy.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -30,8 +30,8 @@ public abstract class CapacityReleaseTests<TTarget> where TTarget : StorageTarge
         await node.Case(_case).MustAsync(new Decline(Sample.Id(), Sample.Lotsin("l-1"), "Urlaub"));
 
         Assert.Empty(await ActiveCasesAsync(node, "l-1"));
-        var reminders = await node.Storage.Reminders.ReadAsync(new GrainId("case", _case), TestContext.Current.CancellationToken);
-        Assert.DoesNotContain(reminders, r => r.Name == "release");
+        var reminders = (await node.Reminders.ReadRows(GrainId.Create("case", _case), TestContext.Current.CancellationToken)).Reminders;
+        Assert.DoesNotContain(reminders, r => r.ReminderName == "release");
     }
 
     [Fact]

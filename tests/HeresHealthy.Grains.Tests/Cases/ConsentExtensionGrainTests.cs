@@ -21,7 +21,7 @@ public sealed class ConsentExtensionGrainTests
         var result = await grain.ExecuteAsync(new ExtendConsent(Sample.Id(), Sample.Lotsin(), "gibt-es-nicht", "Ayşe Yılmaz", DateTimeOffset.UtcNow));
 
         Assert.Equal((RefusalCode.NotFound, "offerId"), (result.Refusal?.Code, result.Refusal?.Field));
-        Assert.Same(before, await node.StateAsync(_case));
+        SameState.Equal(before, await node.StateAsync(_case));
     }
 
     [Fact]

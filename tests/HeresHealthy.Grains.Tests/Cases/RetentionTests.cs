@@ -1,10 +1,10 @@
+using Orleans;
+using Orleans.Runtime;
 using HeresHealthy.Grains.Abstractions.Board;
 using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Cases.Commands;
 using HeresHealthy.Grains.Abstractions.Cases.Events;
 using HeresHealthy.Grains.Tests.Fixtures;
-using HeresHealthy.Silo;
-using HeresHealthy.Silo.Storage;
 using HeresHealthy.Testing;
 using Microsoft.Extensions.Time.Testing;
 
@@ -96,7 +96,7 @@ public sealed class RetentionTests
         _time.SetUtcNow(closedAt + Period);
         await node.FireDueRemindersAsync();
 
-        await node.Storage.Reminders.UpsertAsync(new Reminder(new GrainId("case", _case), "retention", _time.GetUtcNow(), null), CancellationToken.None);
+        await node.Reminders.UpsertRow(new ReminderEntry { GrainId = GrainId.Create("case", _case), ReminderName = "retention", StartAt = DateTime.UtcNow, Period = TimeSpan.FromMinutes(1) }, TestContext.Current.CancellationToken);
         _time.Advance(TimeSpan.FromDays(1));
         Assert.Equal(1, await node.FireDueRemindersAsync());
 

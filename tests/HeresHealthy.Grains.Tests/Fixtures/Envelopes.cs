@@ -9,7 +9,7 @@ public static class Envelopes
 {
     public static EventEnvelope Of(long position, string key, object change, DateTimeOffset at, string? type = null) => new(
         position,
-        new GrainId("case", key),
+        new StateId("case", key),
         position,
         type ?? EventTypes.NameOf(change.GetType()),
         JsonSerializer.Serialize(change, change.GetType(), SiloJson.Options),

@@ -5,7 +5,7 @@ using HeresHealthy.Grains.Abstractions.Lotsinnen;
 using HeresHealthy.Grains.Abstractions.Practices;
 using HeresHealthy.Grains.Cases;
 using HeresHealthy.Grains.Domain;
-using HeresHealthy.Silo;
+using Orleans;
 using HeresHealthy.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,13 +14,14 @@ namespace HeresHealthy.Grains.Tests.Fixtures;
 /// <summary>A node hosting the protocol's grains, with a small network: two practices, three Lotsinnen, one help offer.</summary>
 public static class ProtocolNode
 {
-    public static async Task<SiloNode> StartAsync(StorageTarget target, TimeProvider? time = null, bool seed = true, Action<IServiceCollection>? services = null)
+    public static async Task<SiloNode> StartAsync(
+        StorageTarget target, TimeProvider? time = null, bool seed = true, Action<IServiceCollection>? services = null, bool tickReminders = false)
     {
-        var node = await SiloNode.StartAsync(target, o => o.ReminderPollInterval = Timeout.InfiniteTimeSpan, time, s =>
+        var node = await SiloNode.StartAsync(target, time: time, services: s =>
         {
             s.AddHeresHealthyGrains();
             services?.Invoke(s);
-        });
+        }, tickReminders: tickReminders);
         if (seed)
         {
             await SeedAsync(node.Grains);

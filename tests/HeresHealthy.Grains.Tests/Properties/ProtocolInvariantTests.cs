@@ -106,7 +106,7 @@ public sealed class ProtocolInvariantTests
                     var before = await node.StateAsync(_lastCase);
                     var again = await node.Case(_lastCase).ExecuteAsync(_last);
                     Assert.True(!again.Accepted || again.Repeated, "a repeated command id took effect twice");
-                    Assert.Same(before, await node.StateAsync(_lastCase));
+                    SameState.Equal(before, await node.StateAsync(_lastCase));
                     break;
                 default:
                     var command = ProtocolModel.Command(step, prefix, state, now);
@@ -119,7 +119,7 @@ public sealed class ProtocolInvariantTests
                     else
                     {
                         Assert.NotNull(result.Refusal);
-                        Assert.Same(state, await node.StateAsync(caseId));
+                        SameState.Equal(state, await node.StateAsync(caseId));
                         if (result.Refusal.Code == RefusalCode.InvalidState)
                         {
                             Assert.Equal(state.Status.ToString(), result.Refusal.CurrentState);

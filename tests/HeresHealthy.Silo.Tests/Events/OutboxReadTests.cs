@@ -67,7 +67,7 @@ public sealed class OutboxReadTests : IAsyncLifetime
         await held.OpenAsync(Cancel);
         await using var transaction = await held.BeginTransactionAsync(Cancel);
         var late = await LatePosition.DrawAsync(transaction, _target.Schema, new StateWrite(
-            new GrainId("log", $"{_run}-late"), 0, """{"entries":["late"]}""",
+            new StateId("log", $"{_run}-late"), 0, """{"entries":["late"]}""",
             [new PendingEvent(nameof(EntryAppended), """{"entry":"late"}""")], null, "test", DateTimeOffset.UtcNow), Cancel);
         await node.Grains.GetGrain<ILogGrain>(_run).AppendAsync("early");
         // The early commit came after a position not delivered yet: the node read the outbox and stopped at the gap.
@@ -89,6 +89,8 @@ public sealed class OutboxReadTests : IAsyncLifetime
         private int _notifications;
 
         public string Schema => _inner.Schema;
+
+        public override HeresHealthy.Silo.Hosting.StorageOptions Options => _inner.Options;
 
         public int EmptyReads => Volatile.Read(ref _emptyReads);
 

@@ -93,7 +93,7 @@ public sealed class PostgresLateCommitTests : IAsyncLifetime
         LatePosition.DrawAsync(transaction, _target.Schema, Write(entry), Cancel);
 
     private StateWrite Write(string entry) => new(
-        new GrainId("log", $"{_run}-{entry}"),
+        new StateId("log", $"{_run}-{entry}"),
         0,
         $$"""{"entries":["{{entry}}"]}""",
         [new PendingEvent(nameof(EntryAppended), $$"""{"entry":"{{entry}}"}""")],

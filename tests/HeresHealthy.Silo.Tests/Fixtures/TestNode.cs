@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HeresHealthy.Silo.Tests.Fixtures;
 
-/// <summary>Starts a node that hosts this project's test grains.</summary>
+/// <summary>Starts a node that hosts this project's test grains (Orleans finds them in the test assembly).</summary>
 public static class TestNode
 {
     public static Task<SiloNode> StartAsync(
@@ -12,13 +12,5 @@ public static class TestNode
         Action<SiloOptions>? configure = null,
         TimeProvider? time = null,
         Action<IServiceCollection>? services = null) =>
-        SiloNode.StartAsync(
-            target,
-            options =>
-            {
-                options.AddGrains(typeof(TestNode).Assembly);
-                configure?.Invoke(options);
-            },
-            time,
-            services);
+        SiloNode.StartAsync(target, configure, time, services);
 }

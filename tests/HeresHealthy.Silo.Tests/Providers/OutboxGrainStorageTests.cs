@@ -29,7 +29,7 @@ public abstract class OutboxGrainStorageTests<TTarget>
 
         var events = await OutboxAsync();
         Assert.Equal([(1L, new TallyAdded(2, 2)), (2L, new TallyAdded(3, 5))], events.Select(e => (e.Sequence, e.Deserialize<TallyAdded>())));
-        Assert.All(events, e => Assert.Equal((new GrainId("tally", "zaehler-1"), "TallyAdded", "test-node"), (e.Grain, e.Type, e.Node)));
+        Assert.All(events, e => Assert.Equal((new StateId("tally", "zaehler-1"), "TallyAdded", "test-node"), (e.Grain, e.Type, e.Node)));
         var signal = cluster.GetSiloServiceProvider().GetRequiredService<CommitSignal>();
         Assert.Equal(events.Select(e => e.Position), signal.TakeLocal().Select(e => e.Position));
     }

@@ -112,7 +112,7 @@ public abstract class AuditTrailContractTests<TTarget> : IAsyncLifetime where TT
     public async Task Rows_of_a_state_write_commit_with_it_after_the_trail_and_a_refused_write_stores_none()
     {
         await Storage.Audit.AppendAsync([Entry("Lotsin:lotsin1", "case-1", 0)], Cancel);
-        var grain = new GrainId("case", "case-1");
+        var grain = new StateId("case", "case-1");
         var row = new AuditEntry(_now.AddMinutes(1), "Practice:praxis01", "POST /api/referrals/{caseId}/messages", "case-1", 200);
 
         await Storage.States.WriteAsync(Write(grain, 0) with { Audit = [row] }, Cancel);
@@ -157,12 +157,12 @@ public abstract class AuditTrailContractTests<TTarget> : IAsyncLifetime where TT
     {
         for (var i = 0; i < 20; i++)
         {
-            var grain = new GrainId("case", $"{node}-{i}");
+            var grain = new StateId("case", $"{node}-{i}");
             await storage.States.WriteAsync(Write(grain, 0) with { Audit = [new AuditEntry(_now, node, "POST /api/referrals/{caseId}/messages", grain.Key, 200)] }, Cancel);
         }
     }
 
-    private static StateWrite Write(GrainId grain, long expectedVersion) =>
+    private static StateWrite Write(StateId grain, long expectedVersion) =>
         new(grain, expectedVersion, "{}", [new PendingEvent("X", """{"x":1}""")], null, "node-a", _now);
 
     private async Task<IStorageProvider> OpenAsync()

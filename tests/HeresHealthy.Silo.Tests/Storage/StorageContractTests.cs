@@ -8,7 +8,7 @@ public abstract class StorageContractTests<TTarget> : IAsyncLifetime where TTarg
 {
     private static readonly DateTimeOffset _now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
     private readonly IStorageProvider _storage = new TTarget().CreateStorage();
-    private readonly GrainId _grain = new("case", Guid.NewGuid().ToString("N"));
+    private readonly StateId _grain = new("case", Guid.NewGuid().ToString("N"));
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -87,64 +87,6 @@ public abstract class StorageContractTests<TTarget> : IAsyncLifetime where TTarg
         Assert.Equal(_now, events[0].Time);
         Assert.Equal(events[1], Assert.Single((await _storage.Events.ReadAsync(events[1].Position, 1, Cancel)).Events));
         Assert.Equal(events.Skip(1), (await _storage.Events.ReadAsync(events[1].Position, 10, Cancel)).Events);
-    }
-
-    [Fact]
-    public async Task A_registered_reminder_is_read_back_and_moved_by_registering_again()
-    {
-        await _storage.Reminders.UpsertAsync(new Reminder(_grain, "assign", _now.AddHours(1), null), Cancel);
-        await _storage.Reminders.UpsertAsync(new Reminder(_grain, "stale", _now.AddDays(42), TimeSpan.FromDays(1)), Cancel);
-        await _storage.Reminders.UpsertAsync(new Reminder(_grain, "assign", _now.AddHours(2), null), Cancel);
-
-        var reminders = await _storage.Reminders.ReadAsync(_grain, Cancel);
-
-        Assert.Equal([new Reminder(_grain, "assign", _now.AddHours(2), null), new Reminder(_grain, "stale", _now.AddDays(42), TimeSpan.FromDays(1))], reminders);
-        await _storage.Reminders.DeleteAsync(_grain, "assign", Cancel);
-        Assert.Equal(["stale"], (await _storage.Reminders.ReadAsync(_grain, Cancel)).Select(r => r.Name));
-    }
-
-    [Fact]
-    public async Task A_due_reminder_is_claimed_by_one_node_until_its_lease_runs_out()
-    {
-        await _storage.Reminders.UpsertAsync(new Reminder(_grain, "due", _now.AddMinutes(-1), null), Cancel);
-        await _storage.Reminders.UpsertAsync(new Reminder(_grain, "later", _now.AddMinutes(1), null), Cancel);
-
-        var first = await _storage.Reminders.ClaimDueAsync("a", _now, TimeSpan.FromMinutes(1), 10, Cancel);
-        var second = await _storage.Reminders.ClaimDueAsync("b", _now, TimeSpan.FromMinutes(1), 10, Cancel);
-        var afterLease = await _storage.Reminders.ClaimDueAsync("b", _now.AddSeconds(61), TimeSpan.FromMinutes(1), 10, Cancel);
-
-        Assert.Equal(["due"], first.Select(r => r.Name));
-        Assert.Empty(second);
-        Assert.Equal(["due", "later"], afterLease.Select(r => r.Name).Order());
-    }
-
-    [Fact]
-    public async Task Completing_a_claimed_reminder_deletes_it_or_moves_it_to_its_next_due_time()
-    {
-        await _storage.Reminders.UpsertAsync(new Reminder(_grain, "once", _now.AddMinutes(-1), null), Cancel);
-        await _storage.Reminders.UpsertAsync(new Reminder(_grain, "daily", _now.AddMinutes(-1), TimeSpan.FromDays(1)), Cancel);
-        var claimed = await _storage.Reminders.ClaimDueAsync("a", _now, TimeSpan.FromMinutes(1), 10, Cancel);
-
-        foreach (var reminder in claimed)
-        {
-            await _storage.Reminders.CompleteAsync(reminder, "a", reminder.Period is null ? null : reminder.DueAt + reminder.Period, Cancel);
-        }
-
-        var left = Assert.Single(await _storage.Reminders.ReadAsync(_grain, Cancel));
-        Assert.Equal(new Reminder(_grain, "daily", _now.AddMinutes(-1).AddDays(1), TimeSpan.FromDays(1)), left);
-        Assert.Empty(await _storage.Reminders.ClaimDueAsync("b", _now, TimeSpan.FromMinutes(1), 10, Cancel));
-    }
-
-    [Fact]
-    public async Task A_reminder_registered_again_while_it_fires_is_not_deleted_by_the_completion()
-    {
-        await _storage.Reminders.UpsertAsync(new Reminder(_grain, "deadline", _now.AddMinutes(-1), null), Cancel);
-        var claimed = Assert.Single(await _storage.Reminders.ClaimDueAsync("a", _now, TimeSpan.FromMinutes(1), 10, Cancel));
-
-        await _storage.Reminders.UpsertAsync(new Reminder(_grain, "deadline", _now.AddDays(2), null), Cancel);
-        await _storage.Reminders.CompleteAsync(claimed, "a", null, Cancel);
-
-        Assert.Equal([new Reminder(_grain, "deadline", _now.AddDays(2), null)], await _storage.Reminders.ReadAsync(_grain, Cancel));
     }
 
     private StateWrite Write(long expectedVersion, string payload, params string[] eventTypes) =>

@@ -1,6 +1,6 @@
 using HeresHealthy.Grains.Abstractions.Accounts;
 using HeresHealthy.Grains.Abstractions.Common;
-using HeresHealthy.Silo;
+using Orleans;
 using HeresHealthy.Web.Demo;
 using HeresHealthy.Web.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using HeresHealthy.Silo;
+using Orleans;
 using HeresHealthy.Testing;
 using HeresHealthy.Web.Demo;
 using Microsoft.AspNetCore.Hosting;

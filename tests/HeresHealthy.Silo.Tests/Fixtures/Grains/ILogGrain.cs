@@ -1,13 +1,13 @@
+using Orleans;
+
 namespace HeresHealthy.Silo.Tests.Fixtures.Grains;
 
-public interface ILogGrain : IGrain
+public interface ILogGrain : IGrainWithStringKey
 {
     Task<IReadOnlyList<string>> GetAsync();
 
     Task AppendAsync(string entry);
 
-    /// <summary>Reads its state, waits for the named gate to open, then appends: lets a test interleave two nodes.</summary>
-    Task AppendAfterGateAsync(string entry, string gate);
-
-    Task<int> ActivationsAsync();
+    /// <summary>Appends; when another activation wrote first, reads the state again and appends to it.</summary>
+    Task<long> AppendRetryingAsync(string entry);
 }

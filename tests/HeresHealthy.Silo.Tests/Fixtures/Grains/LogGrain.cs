@@ -1,17 +1,15 @@
-using System.Collections.Concurrent;
+using HeresHealthy.Silo.Grains;
+using HeresHealthy.Silo.Providers;
+using Orleans.Placement;
+using Orleans.Runtime;
 
 namespace HeresHealthy.Silo.Tests.Fixtures.Grains;
 
-public sealed class LogGrain : Grain<LogState>, ILogGrain
+// Activated on the silo that calls it first, so that a test knows which node commits (two nodes on PostgreSQL form one cluster).
+[PreferLocalPlacement]
+public sealed class LogGrain([PersistentState("log", OutboxGrainStorage.Name)] IPersistentState<LogState> state, TimeProvider time)
+    : OutboxGrain<LogState>(state, time), ILogGrain
 {
-    private static readonly ConcurrentDictionary<string, int> _activations = new();
-
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        _activations.AddOrUpdate(Key, 1, (_, count) => count + 1);
-        return Task.CompletedTask;
-    }
-
     public Task<IReadOnlyList<string>> GetAsync() => Task.FromResult<IReadOnlyList<string>>([.. State.Entries]);
 
     public async Task AppendAsync(string entry)
@@ -21,11 +19,9 @@ public sealed class LogGrain : Grain<LogState>, ILogGrain
         await WriteStateAsync();
     }
 
-    public async Task AppendAfterGateAsync(string entry, string gate)
+    public Task<long> AppendRetryingAsync(string entry) => RetryOnConflictAsync(async () =>
     {
-        await Gates.WaitAsync(gate);
         await AppendAsync(entry);
-    }
-
-    public Task<int> ActivationsAsync() => Task.FromResult(_activations.GetValueOrDefault(Key));
+        return EventSequence;
+    });
 }

@@ -1,6 +1,8 @@
+using HeresHealthy.Silo.Providers;
+
 namespace HeresHealthy.Silo.Tests.Fixtures.Grains;
 
-public sealed class LogState
+public sealed class LogState : OutboxState
 {
     public List<string> Entries { get; set; } = [];
 }
