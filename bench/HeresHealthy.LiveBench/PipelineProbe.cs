@@ -132,6 +132,8 @@ public sealed class PipelineProbe
 
         public IAuditTrail Audit => inner.Audit;
 
+        public IFirstRuntimeReminders FirstRuntimeReminders => inner.FirstRuntimeReminders;
+
         public Task MigrateAsync(CancellationToken cancellationToken) => inner.MigrateAsync(cancellationToken);
 
         public Task ListenAsync(string ownNode, Action<long?> onCommit, CancellationToken cancellationToken) => inner.ListenAsync(ownNode, onCommit, cancellationToken);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using HeresHealthy.Silo.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Orleans.Hosting;
@@ -20,6 +21,7 @@ public static class OrleansSilo
     {
         var configuration = builder.Configuration;
         builder.UseOrleans(silo => silo.UseHeresHealthySilo(storage, configuration));
+        builder.Services.AddHostedService<Grains.FirstRuntimeReminderUpgrade>(); // after the silo: it calls grains
         return builder;
     }
 

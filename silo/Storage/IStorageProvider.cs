@@ -11,6 +11,9 @@ public interface IStorageProvider
 
     IAuditTrail Audit { get; }
 
+    /// <summary>What the first grain runtime left in its reminder table, to hand over to Orleans.</summary>
+    IFirstRuntimeReminders FirstRuntimeReminders { get; }
+
     /// <summary>Applies the versioned schema migrations that are not applied yet.</summary>
     Task MigrateAsync(CancellationToken cancellationToken);
 

@@ -15,6 +15,8 @@ public class ForwardingStorage(IStorageProvider inner) : IStorageProvider, IAsyn
 
     public virtual IAuditTrail Audit => inner.Audit;
 
+    public IFirstRuntimeReminders FirstRuntimeReminders => inner.FirstRuntimeReminders;
+
     public Task MigrateAsync(CancellationToken cancellationToken) => inner.MigrateAsync(cancellationToken);
 
     public virtual Task ListenAsync(string ownNode, Action<long?> onCommit, CancellationToken cancellationToken) =>

@@ -84,6 +84,7 @@ public sealed class SiloNode : IAsyncDisposable
                 silo.Services.AddKeyedSingleton<TimeProvider>(ReminderTimeProviderNames.Reminders, new FakeTimeProvider(DateTimeOffset.UtcNow));
             }
         });
+        builder.Services.AddHostedService<FirstRuntimeReminderUpgrade>(); // after the silo, as the app registers it
         var host = builder.Build();
         await host.StartAsync();
         return new SiloNode(host);

@@ -16,6 +16,8 @@ public sealed class MemoryStorage : IStorageProvider
 
     public IAuditTrail Audit => _audit;
 
+    public IFirstRuntimeReminders FirstRuntimeReminders { get; } = new NoFirstRuntimeReminders();
+
     public Task MigrateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task ListenAsync(string ownNode, Action<long?> onCommit, CancellationToken cancellationToken) =>

@@ -4,7 +4,7 @@ namespace HeresHealthy.Silo.Storage.Postgres;
 
 /// <summary>
 /// PostgreSQL, the arbiter between nodes: conditional state writes with their events in one statement,
-/// NOTIFY on commit, reminders claimed with FOR UPDATE SKIP LOCKED.
+/// NOTIFY on commit.
 /// </summary>
 public sealed class PostgresStorage : IStorageProvider, IAsyncDisposable
 {
@@ -16,6 +16,7 @@ public sealed class PostgresStorage : IStorageProvider, IAsyncDisposable
         _dataSource = NpgsqlDataSource.Create(WithAutoPrepare(connectionString));
         _sql = new PostgresSql(schema);
         States = new PostgresStateStore(_dataSource, _sql);
+        FirstRuntimeReminders = new PostgresFirstRuntimeReminders(_dataSource, _sql);
         Events = new PostgresEventLog(_dataSource, _sql);
         Audit = new PostgresAuditTrail(_dataSource, _sql);
     }
@@ -30,6 +31,8 @@ public sealed class PostgresStorage : IStorageProvider, IAsyncDisposable
     public IEventLog Events { get; }
 
     public IAuditTrail Audit { get; }
+
+    public IFirstRuntimeReminders FirstRuntimeReminders { get; }
 
     public Task MigrateAsync(CancellationToken cancellationToken) =>
         PostgresMigrator.ApplyAsync(_dataSource, _sql, cancellationToken);

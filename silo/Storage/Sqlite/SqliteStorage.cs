@@ -13,6 +13,7 @@ public sealed class SqliteStorage : IStorageProvider
         States = new SqliteStateStore(OpenAsync);
         Events = new SqliteEventLog(OpenAsync);
         Audit = new SqliteAuditTrail(OpenAsync);
+        FirstRuntimeReminders = new SqliteFirstRuntimeReminders(OpenAsync);
     }
 
     public string Name => "sqlite";
@@ -22,6 +23,8 @@ public sealed class SqliteStorage : IStorageProvider
     public IEventLog Events { get; }
 
     public IAuditTrail Audit { get; }
+
+    public IFirstRuntimeReminders FirstRuntimeReminders { get; }
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
