@@ -1,6 +1,7 @@
-// The coordinator's board: the unassigned queue with assignment, each Lotsin's caseload against her
-// capacity, overdue obligations and a live chart of the active cases over the day. Every board push
-// carries the whole BoardView; the page re-renders from it and keeps focus where it was.
+// The coordinator's board: today's numbers, the unassigned queue (filtered, with each deadline counting down)
+// with assignment, each Lotsin's caseload against her capacity, overdue obligations and a live chart of the
+// active cases over the day. Every board push carries the whole BoardView; the page re-renders from it and keeps
+// focus where it was.
 
 import { apiGet, apiSend } from '../api.js';
 import {
@@ -8,6 +9,9 @@ import {
 } from '../dom.js';
 import { onPush, start } from '../live.js';
 import { record, renderChart } from './koordination/chart.js';
+import { countdownEl, deadlineCell, deadlineOf, overdueCases, refreshCountdowns } from './koordination/deadline.js';
+import { applyFilters, initFilters } from './koordination/filters.js';
+import { renderToday } from './koordination/today.js';
 
 const queue = document.getElementById('warteschlange');
 const load = document.getElementById('auslastung');
@@ -43,9 +47,11 @@ function render(view) {
     board = view;
     names = new Map((view.lotsinnen ?? []).map((lotsin) => [lotsin.lotsinId, lotsin.name]));
     const focusedId = document.activeElement?.id;
-    renderQueue(view.queue ?? []);
+    const now = new Date();
+    renderToday(view, now);
+    renderQueue(view.queue ?? [], now);
     renderLoad(view.lotsinnen ?? []);
-    renderOverdue(view.overdue ?? []);
+    renderOverdue(view.overdue ?? [], now);
     record(view);
     renderChart();
     updatePanelState();
@@ -53,16 +59,18 @@ function render(view) {
     if (target && target !== document.activeElement) target.focus();
 }
 
-function renderQueue(cases) {
+function renderQueue(cases, now) {
     clear(queue);
     if (!cases.length) {
         queue.append(el('p', { class: 'empty' }, 'Keine Fälle in der Warteschlange.'));
+        filterQueue(now);
         return;
     }
-    const now = new Date();
-    const rows = cases.map((item) => el('tr', { 'data-case-id': item.caseId, class: item.urgent ? 'row-urgent' : null },
+    const rows = cases.map((item) => el('tr', { 'data-case-id': item.caseId, class: item.urgent ? 'row-urgent' : null,
+        'data-municipality': item.municipality, 'data-urgent': String(Boolean(item.urgent)) },
         el('th', { scope: 'row' }, el('span', { class: 'nowrap' }, caseReference(item.caseId)), ' ', statusChip(item.status)),
-        el('td', {}, el('time', { datetime: item.referredAt, title: formatDateTime(item.referredAt) }, formatAge(item.referredAt, now))),
+        el('td', {}, el('time', { class: 'age', datetime: item.referredAt, title: formatDateTime(item.referredAt) }, formatAge(item.referredAt, now))),
+        el('td', { class: 'cell-deadline' }, deadlineCell(deadlineOf(item, board?.overdue), now)),
         el('td', {}, item.municipality, el('br'), el('span', { class: 'meta' }, item.district)),
         el('td', {}, (item.needs ?? []).map(needLabel).join(', ')),
         el('td', {}, item.urgent ? el('span', { class: 'flag-urgent' }, 'Dringend') : 'nein'),
@@ -81,9 +89,18 @@ function renderQueue(cases) {
         el('table', {},
             el('caption', {}, `${cases.length} ${cases.length === 1 ? 'Fall wartet' : 'Fälle warten'} auf eine Lotsin oder ihre Antwort`),
             el('thead', {}, el('tr', {},
-                ['Fall', 'Alter', 'Ort', 'Bedarf', 'Dringend', 'Angeboten an', 'Aktion'].map((text) => el('th', { scope: 'col' }, text)))),
+                ['Fall', 'Alter', 'Frist', 'Ort', 'Bedarf', 'Dringend', 'Angeboten an', 'Aktion'].map((text) => el('th', { scope: 'col' }, text)))),
             el('tbody', {}, rows)));
     queue.append(wrap, hint);
+    filterQueue(now);
+}
+
+// Marks the rows with a missed deadline (it changes with the clock) and shows the rows the filters let through.
+function filterQueue(now) {
+    const late = board ? overdueCases(board, now) : new Set();
+    const rows = [...queue.querySelectorAll('tbody tr')];
+    for (const row of rows) row.dataset.overdue = String(late.has(row.dataset.caseId));
+    applyFilters(rows);
     showScrollHint();
 }
 
@@ -104,10 +121,14 @@ function renderLoad(lotsinnen) {
     load.append(el('ul', { class: 'load-list' }, lotsinnen.map((lotsin) => {
         const meterId = `last-${lotsin.lotsinId}`;
         const full = lotsin.active >= lotsin.capacity;
+        // Not on duty but still holding cases: nobody may be there for those families now.
+        const holding = lotsin.availability !== 'OnDuty' && lotsin.active > 0;
         return el('li', { class: 'load-item', 'data-lotsin-id': lotsin.lotsinId, 'data-availability': lotsin.availability },
             el('p', { class: 'load-head' },
                 el('strong', {}, lotsin.name), ' ',
-                el('span', { class: 'availability', 'data-availability': lotsin.availability }, availabilityLabel(lotsin.availability))),
+                el('span', { class: holding ? 'availability flag-absent' : 'availability', 'data-availability': lotsin.availability },
+                    availabilityLabel(lotsin.availability),
+                    holding ? ` – hält ${lotsin.active} ${lotsin.active === 1 ? 'Fall' : 'Fälle'}` : null)),
             el('p', { class: 'meta' }, lotsin.organisation),
             el('div', { class: 'load-bar' },
                 el('label', { for: meterId }, `${lotsin.active} von ${lotsin.capacity} Fällen${full ? ' (voll)' : ''}`),
@@ -135,7 +156,7 @@ function reassignButton(item, suffix = '') {
         'aria-label': `Umverteilen: ${caseReference(item.caseId)}`, onclick: (event) => openAssign(item, event.currentTarget, 'reassign') }, 'Umverteilen');
 }
 
-function renderOverdue(items) {
+function renderOverdue(items, now) {
     clear(overdue);
     if (!items.length) {
         overdue.append(el('p', { class: 'empty' }, 'Keine überfälligen Pflichten.'));
@@ -145,7 +166,7 @@ function renderOverdue(items) {
         el('li', { class: 'overdue-item', 'data-case-id': item.caseId, 'data-stage': item.stage },
             el('span', { class: 'flag-overdue' }, `${STAGE[item.stage] ?? item.stage}: ${obligationLabel(item.obligation)}`),
             el('p', {},
-                'fällig ', el('time', { datetime: item.dueAt }, formatDateTime(item.dueAt)),
+                countdownEl(new Date(item.dueAt), null, now), ' (fällig ', el('time', { datetime: item.dueAt }, formatDateTime(item.dueAt)), ')',
                 ` · ${caseReference(item.caseId)}`,
                 item.lotsinId ? ` · ${nameOf(item.lotsinId)}` : ' · noch keine Lotsin', ' ',
                 statusChip(item.status)),
@@ -313,13 +334,19 @@ panel.addEventListener('keydown', (event) => {
 
 onPush('board', (push) => { if (push.view) render(push.view); });
 
-// Ages ("vor 5 Min.") move on without pushes: redraw the queue's ages and the chart every minute.
+// Ages ("vor 5 Min.") and deadlines move on without pushes: every minute the page redraws them, the rows the
+// filters show, today's numbers and the chart.
 setInterval(() => {
     if (!board) return;
     const now = new Date();
-    for (const time of queue.querySelectorAll('td time')) time.textContent = formatAge(time.getAttribute('datetime'), now);
+    for (const time of queue.querySelectorAll('time.age')) time.textContent = formatAge(time.getAttribute('datetime'), now);
+    refreshCountdowns(document, now);
+    filterQueue(now);
+    renderToday(board, now);
     renderChart();
 }, 60000);
+
+initFilters(() => filterQueue(new Date()));
 
 async function init() {
     const view = await apiGet('/api/board');
