@@ -9,7 +9,7 @@ import {
 } from '../dom.js';
 import { onPush, start } from '../live.js';
 import { record, renderChart } from './koordination/chart.js';
-import { countdownEl, deadlineCell, deadlineOf, overdueCases, refreshCountdowns } from './koordination/deadline.js';
+import { countdownEl, deadlineCell, deadlineOf, nextDeadline, overdueCases, refreshCountdowns } from './koordination/deadline.js';
 import { applyFilters, initFilters } from './koordination/filters.js';
 import { renderToday } from './koordination/today.js';
 
@@ -55,6 +55,7 @@ function render(view) {
     record(view);
     renderChart();
     updatePanelState();
+    wakeAtNextDeadline(now);
     const target = focusedId ? document.getElementById(focusedId) : null;
     if (target && target !== document.activeElement) target.focus();
 }
@@ -334,9 +335,9 @@ panel.addEventListener('keydown', (event) => {
 
 onPush('board', (push) => { if (push.view) render(push.view); });
 
-// Ages ("vor 5 Min.") and deadlines move on without pushes: every minute the page redraws them, the rows the
-// filters show, today's numbers and the chart.
-setInterval(() => {
+// Ages ("vor 5 Min.") and deadlines move on without pushes: every minute, and when the next deadline passes, the
+// page redraws them, the rows the filters show, today's numbers and the chart.
+function tick() {
     if (!board) return;
     const now = new Date();
     for (const time of queue.querySelectorAll('time.age')) time.textContent = formatAge(time.getAttribute('datetime'), now);
@@ -344,7 +345,17 @@ setInterval(() => {
     filterQueue(now);
     renderToday(board, now);
     renderChart();
-}, 60000);
+    wakeAtNextDeadline(now);
+}
+
+let deadlineTimer = null;
+function wakeAtNextDeadline(now) {
+    clearTimeout(deadlineTimer);
+    const next = nextDeadline(board, now);
+    if (next && next - now < 60000) deadlineTimer = setTimeout(tick, next - now + 50);
+}
+
+setInterval(tick, 60000);
 
 initFilters(() => filterQueue(new Date()));
 

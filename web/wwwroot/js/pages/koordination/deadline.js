@@ -40,6 +40,12 @@ export function overdueCases(view, now) {
     return ids;
 }
 
+/** The earliest deadline of the queue still ahead of now, or null. */
+export function nextDeadline(view, now) {
+    const ahead = (view.queue ?? []).map((item) => deadlineOf(item, view.overdue)?.due).filter((due) => due > now);
+    return ahead.length ? new Date(Math.min(...ahead)) : null;
+}
+
 function span(ms, dative) {
     const minutes = Math.floor(ms / 60000);
     if (minutes < 1) return 'unter 1 Min.';
