@@ -33,13 +33,30 @@ public static partial class Board
         await panel.GetByRole(AriaRole.Button, new() { Name = "Zuweisen", Exact = true }).ClickAsync();
     }
 
-    /// <summary>The coordinator assigns through the API (another device of hers), e.g. while a page under test is offline.</summary>
-    public static async Task AssignThroughApiAsync(HttpClient coordinator, string caseId, int lotsin)
+    /// <summary>
+    /// The coordinator assigns through the API (another device of hers), e.g. while a page under test is offline;
+    /// <paramref name="overrideReason"/> (an OverrideReason) for a Lotsin who is away or full.
+    /// </summary>
+    public static async Task AssignThroughApiAsync(HttpClient coordinator, string caseId, int lotsin, string? overrideReason = null)
     {
         using var response = await coordinator.PostAsJsonAsync($"/api/board/cases/{caseId}/assignment",
-            new { commandId = Guid.NewGuid().ToString(), lotsinId = DemoLogin.LotsinId(lotsin) }, TestContext.Current.CancellationToken);
+            new { commandId = Guid.NewGuid().ToString(), lotsinId = DemoLogin.LotsinId(lotsin), overrideReason }, TestContext.Current.CancellationToken);
         await Referral.Ensure(response, "assign");
     }
+
+    /// <summary>The coordinator takes an unanswered offer back through the API: the case returns to the queue.</summary>
+    public static async Task UnassignThroughApiAsync(HttpClient coordinator, string caseId)
+    {
+        using var response = await coordinator.PostAsJsonAsync($"/api/board/cases/{caseId}/unassignment",
+            new { commandId = Guid.NewGuid().ToString(), reason = "Test räumt auf" }, TestContext.Current.CancellationToken);
+        await Referral.Ensure(response, "unassign");
+    }
+
+    /// <summary>A row's deadline as the queue shows it ("noch 3 Std.", "seit 2 Std. überfällig"), its tone in data-tone.</summary>
+    public static ILocator DeadlineOf(IPage page, Referral referral) => referral.OnBoardQueue(page).Locator("time.countdown");
+
+    /// <summary>The queue's rows the filters let through.</summary>
+    public static ILocator ShownRows(IPage page) => page.Locator("#warteschlange tbody tr:visible");
 
     [GeneratedRegex(@"(\d+) von (\d+) Fällen")]
     private static partial Regex ActiveOfCapacity();

@@ -9,10 +9,8 @@ namespace HeresHealthy.Browser.Tests.Fixtures;
 /// practice and the responsible Lotsin see) and, once sent, by its case id (the coordinator and an offered Lotsin get
 /// no personal data; their pages mark every case with data-case-id).
 /// </summary>
-public sealed class Referral(string childFirstName, bool urgent)
+public sealed class Referral(string childFirstName, bool urgent, string municipality, string district)
 {
-    public const string Municipality = "Herne";
-    public const string District = "Sodingen";
     public const string Guardian = "Sabine Beispiel";
 
     private static readonly string[] _needs = ["Language", "MissedCheckUps"];
@@ -23,10 +21,16 @@ public sealed class Referral(string childFirstName, bool urgent)
 
     public bool Urgent { get; } = urgent;
 
+    /// <summary>Where the family lives: a town of the network and one of its districts (Herne, Sodingen unless a test chooses).</summary>
+    public string Municipality { get; } = municipality;
+
+    public string District { get; } = district;
+
     /// <summary>The case id the server allocated, known once the referral was sent.</summary>
     public string CaseId => _caseId ?? throw new InvalidOperationException("The referral has not been sent yet.");
 
-    public static Referral New(bool urgent = false) => new($"Emma-{Guid.NewGuid().ToString("N")[..6]}", urgent);
+    public static Referral New(bool urgent = false, string municipality = "Herne", string district = "Sodingen") =>
+        new($"Emma-{Guid.NewGuid().ToString("N")[..6]}", urgent, municipality, district);
 
     /// <summary>
     /// Fills the practice's referral form by its labels and sends it, as a medical assistant would; with

@@ -1,29 +1,30 @@
-// The coordinator's board: the unassigned queue with assignment, each Lotsin's caseload against her
-// capacity, overdue obligations and a live chart of the active cases over the day. Every board push
-// carries the whole BoardView; the page re-renders from it and keeps focus where it was.
+// The coordinator's board: today's numbers, the unassigned queue (filtered, with each deadline counting down)
+// with assignment, each Lotsin's caseload against her capacity, overdue obligations and a live chart of the
+// active cases over the day. Every board push carries the whole BoardView; the page re-renders from it and keeps
+// focus where it was.
 
 import { apiGet, apiSend } from '../api.js';
 import {
-    announce, availabilityLabel, caseReference, clear, el, formatAge, formatDateTime, needLabel, obligationLabel, statusChip, svgEl,
+    announce, availabilityLabel, caseReference, clear, el, formatAge, formatDateTime, needLabel, obligationLabel, statusChip,
 } from '../dom.js';
 import { onPush, start } from '../live.js';
+import { record, renderChart } from './koordination/chart.js';
+import { countdownEl, deadlineCell, deadlineOf, nextDeadline, overdueCases, refreshCountdowns } from './koordination/deadline.js';
+import { applyFilters, initFilters } from './koordination/filters.js';
+import { renderToday } from './koordination/today.js';
 
 const queue = document.getElementById('warteschlange');
 const load = document.getElementById('auslastung');
 const overdue = document.getElementById('ueberfaellig');
-const chart = document.getElementById('verlauf');
 const panel = document.getElementById('zuweisen');
 const panelTitle = document.getElementById('zuweisen-titel');
 const panelContent = document.getElementById('zuweisen-inhalt');
 
-const SERIES_KEY = 'heres.verlauf';
 const STAGE = { Reminder: 'Erinnerung', Alert: 'Warnung' };
 const LANGUAGES = {
     de: 'Deutsch', tr: 'Türkisch', ar: 'Arabisch', ru: 'Russisch', pl: 'Polnisch', ro: 'Rumänisch',
     ku: 'Kurdisch', en: 'Englisch', other: 'andere',
 };
-const clock = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' });
-const dayOf = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }); // YYYY-MM-DD
 
 let board = null;
 let names = new Map(); // lotsinId -> name
@@ -46,26 +47,31 @@ function render(view) {
     board = view;
     names = new Map((view.lotsinnen ?? []).map((lotsin) => [lotsin.lotsinId, lotsin.name]));
     const focusedId = document.activeElement?.id;
-    renderQueue(view.queue ?? []);
+    const now = new Date();
+    renderToday(view, now);
+    renderQueue(view.queue ?? [], now);
     renderLoad(view.lotsinnen ?? []);
-    renderOverdue(view.overdue ?? []);
+    renderOverdue(view.overdue ?? [], now);
     record(view);
     renderChart();
     updatePanelState();
+    wakeAtNextDeadline(now);
     const target = focusedId ? document.getElementById(focusedId) : null;
     if (target && target !== document.activeElement) target.focus();
 }
 
-function renderQueue(cases) {
+function renderQueue(cases, now) {
     clear(queue);
     if (!cases.length) {
         queue.append(el('p', { class: 'empty' }, 'Keine Fälle in der Warteschlange.'));
+        filterQueue(now);
         return;
     }
-    const now = new Date();
-    const rows = cases.map((item) => el('tr', { 'data-case-id': item.caseId, class: item.urgent ? 'row-urgent' : null },
+    const rows = cases.map((item) => el('tr', { 'data-case-id': item.caseId, class: item.urgent ? 'row-urgent' : null,
+        'data-municipality': item.municipality, 'data-urgent': String(Boolean(item.urgent)) },
         el('th', { scope: 'row' }, el('span', { class: 'nowrap' }, caseReference(item.caseId)), ' ', statusChip(item.status)),
-        el('td', {}, el('time', { datetime: item.referredAt, title: formatDateTime(item.referredAt) }, formatAge(item.referredAt, now))),
+        el('td', {}, el('time', { class: 'age', datetime: item.referredAt, title: formatDateTime(item.referredAt) }, formatAge(item.referredAt, now))),
+        el('td', { class: 'cell-deadline' }, deadlineCell(deadlineOf(item, board?.overdue), now)),
         el('td', {}, item.municipality, el('br'), el('span', { class: 'meta' }, item.district)),
         el('td', {}, (item.needs ?? []).map(needLabel).join(', ')),
         el('td', {}, item.urgent ? el('span', { class: 'flag-urgent' }, 'Dringend') : 'nein'),
@@ -84,9 +90,18 @@ function renderQueue(cases) {
         el('table', {},
             el('caption', {}, `${cases.length} ${cases.length === 1 ? 'Fall wartet' : 'Fälle warten'} auf eine Lotsin oder ihre Antwort`),
             el('thead', {}, el('tr', {},
-                ['Fall', 'Alter', 'Ort', 'Bedarf', 'Dringend', 'Angeboten an', 'Aktion'].map((text) => el('th', { scope: 'col' }, text)))),
+                ['Fall', 'Alter', 'Frist', 'Ort', 'Bedarf', 'Dringend', 'Angeboten an', 'Aktion'].map((text) => el('th', { scope: 'col' }, text)))),
             el('tbody', {}, rows)));
     queue.append(wrap, hint);
+    filterQueue(now);
+}
+
+// Marks the rows with a missed deadline (it changes with the clock) and shows the rows the filters let through.
+function filterQueue(now) {
+    const late = board ? overdueCases(board, now) : new Set();
+    const rows = [...queue.querySelectorAll('tbody tr')];
+    for (const row of rows) row.dataset.overdue = String(late.has(row.dataset.caseId));
+    applyFilters(rows);
     showScrollHint();
 }
 
@@ -107,10 +122,14 @@ function renderLoad(lotsinnen) {
     load.append(el('ul', { class: 'load-list' }, lotsinnen.map((lotsin) => {
         const meterId = `last-${lotsin.lotsinId}`;
         const full = lotsin.active >= lotsin.capacity;
+        // Not on duty but still holding cases: nobody may be there for those families now.
+        const holding = lotsin.availability !== 'OnDuty' && lotsin.active > 0;
         return el('li', { class: 'load-item', 'data-lotsin-id': lotsin.lotsinId, 'data-availability': lotsin.availability },
             el('p', { class: 'load-head' },
                 el('strong', {}, lotsin.name), ' ',
-                el('span', { class: 'availability', 'data-availability': lotsin.availability }, availabilityLabel(lotsin.availability))),
+                el('span', { class: holding ? 'availability flag-absent' : 'availability', 'data-availability': lotsin.availability },
+                    availabilityLabel(lotsin.availability),
+                    holding ? ` – hält ${lotsin.active} ${lotsin.active === 1 ? 'Fall' : 'Fälle'}` : null)),
             el('p', { class: 'meta' }, lotsin.organisation),
             el('div', { class: 'load-bar' },
                 el('label', { for: meterId }, `${lotsin.active} von ${lotsin.capacity} Fällen${full ? ' (voll)' : ''}`),
@@ -138,7 +157,7 @@ function reassignButton(item, suffix = '') {
         'aria-label': `Umverteilen: ${caseReference(item.caseId)}`, onclick: (event) => openAssign(item, event.currentTarget, 'reassign') }, 'Umverteilen');
 }
 
-function renderOverdue(items) {
+function renderOverdue(items, now) {
     clear(overdue);
     if (!items.length) {
         overdue.append(el('p', { class: 'empty' }, 'Keine überfälligen Pflichten.'));
@@ -148,7 +167,7 @@ function renderOverdue(items) {
         el('li', { class: 'overdue-item', 'data-case-id': item.caseId, 'data-stage': item.stage },
             el('span', { class: 'flag-overdue' }, `${STAGE[item.stage] ?? item.stage}: ${obligationLabel(item.obligation)}`),
             el('p', {},
-                'fällig ', el('time', { datetime: item.dueAt }, formatDateTime(item.dueAt)),
+                countdownEl(new Date(item.dueAt), null, now), ' (fällig ', el('time', { datetime: item.dueAt }, formatDateTime(item.dueAt)), ')',
                 ` · ${caseReference(item.caseId)}`,
                 item.lotsinId ? ` · ${nameOf(item.lotsinId)}` : ' · noch keine Lotsin', ' ',
                 statusChip(item.status)),
@@ -157,69 +176,6 @@ function renderOverdue(items) {
 
 function inCare(caseId) {
     return (board?.caseload ?? []).find((item) => item.caseId === caseId);
-}
-
-// ---- the day's chart ---------------------------------------------------------------------------
-
-function loadSeries() {
-    try {
-        const stored = JSON.parse(sessionStorage.getItem(SERIES_KEY) ?? 'null');
-        if (stored?.day === dayOf.format(new Date()) && Array.isArray(stored.points)) return stored;
-    } catch {
-        // a damaged entry starts a new series
-    }
-    return { day: dayOf.format(new Date()), points: [] };
-}
-
-let series = loadSeries();
-
-function record(view) {
-    const total = (view.lotsinnen ?? []).reduce((sum, lotsin) => sum + (lotsin.active ?? 0), 0);
-    const today = dayOf.format(new Date());
-    if (series.day !== today) series = { day: today, points: [] };
-    series.points.push([Date.now(), total]);
-    if (series.points.length > 2000) series.points.splice(0, series.points.length - 2000);
-    sessionStorage.setItem(SERIES_KEY, JSON.stringify(series));
-}
-
-function renderChart() {
-    clear(chart);
-    const points = series.points;
-    const current = points.at(-1)?.[1] ?? 0;
-    const peak = points.reduce((max, [, total]) => Math.max(max, total), 0);
-    const width = 600;
-    const height = 220;
-    const pad = { left: 40, right: 16, top: 16, bottom: 30 };
-    const now = Date.now();
-    const first = points[0]?.[0] ?? now;
-    const x0 = Math.min(first, now - 60 * 60 * 1000);
-    const x1 = Math.max(now, points.at(-1)?.[0] ?? now);
-    const yMax = Math.max(4, Math.ceil((peak * 1.2) / 2) * 2);
-    const x = (t) => pad.left + ((t - x0) / Math.max(x1 - x0, 1)) * (width - pad.left - pad.right);
-    const y = (v) => height - pad.bottom - (v / yMax) * (height - pad.top - pad.bottom);
-
-    // A step line: the total holds until the next change, and up to now.
-    let path = '';
-    points.forEach(([t, total], index) => {
-        path += index === 0 ? `M${x(t).toFixed(1)},${y(total).toFixed(1)}` : `H${x(t).toFixed(1)}V${y(total).toFixed(1)}`;
-    });
-    if (points.length) path += `H${x(now).toFixed(1)}`;
-
-    const grid = [0, yMax / 2, yMax].map((value) => [
-        svgEl('line', { class: value === 0 ? 'axis' : 'grid', x1: pad.left, x2: width - pad.right, y1: y(value), y2: y(value) }),
-        svgEl('text', { x: pad.left - 6, y: y(value) + 4, 'text-anchor': 'end' }, String(value)),
-    ]);
-    const svg = svgEl('svg', { class: 'chart', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': 'verlauf-text', focusable: 'false' },
-        grid,
-        svgEl('line', { class: 'axis', x1: pad.left, x2: pad.left, y1: pad.top, y2: height - pad.bottom }),
-        svgEl('text', { x: pad.left, y: height - 8 }, `${clock.format(new Date(x0))} Uhr`),
-        svgEl('text', { x: width - pad.right, y: height - 8, 'text-anchor': 'end' }, `${clock.format(new Date(x1))} Uhr`),
-        points.length ? svgEl('path', { class: 'line', d: path }) : null,
-        points.length ? svgEl('circle', { class: 'point', cx: x(now), cy: y(current), r: 4 }) : null,
-        points.length ? svgEl('text', { class: 'value', x: Math.min(x(now), width - pad.right) - 6, y: y(current) - 8, 'text-anchor': 'end' }, String(current)) : null);
-    chart.append(
-        el('figure', { class: 'chart-figure' }, svg),
-        el('p', { id: 'verlauf-text', class: 'chart-summary' }, `Aktuell ${current} aktive Fälle, Höchststand ${peak}`));
 }
 
 // ---- assignment panel --------------------------------------------------------------------------
@@ -379,13 +335,29 @@ panel.addEventListener('keydown', (event) => {
 
 onPush('board', (push) => { if (push.view) render(push.view); });
 
-// Ages ("vor 5 Min.") move on without pushes: redraw the queue's ages and the chart every minute.
-setInterval(() => {
+// Ages ("vor 5 Min.") and deadlines move on without pushes: every minute, and when the next deadline passes, the
+// page redraws them, the rows the filters show, today's numbers and the chart.
+function tick() {
     if (!board) return;
     const now = new Date();
-    for (const time of queue.querySelectorAll('td time')) time.textContent = formatAge(time.getAttribute('datetime'), now);
+    for (const time of queue.querySelectorAll('time.age')) time.textContent = formatAge(time.getAttribute('datetime'), now);
+    refreshCountdowns(document, now);
+    filterQueue(now);
+    renderToday(board, now);
     renderChart();
-}, 60000);
+    wakeAtNextDeadline(now);
+}
+
+let deadlineTimer = null;
+function wakeAtNextDeadline(now) {
+    clearTimeout(deadlineTimer);
+    const next = nextDeadline(board, now);
+    if (next && next - now < 60000) deadlineTimer = setTimeout(tick, next - now + 50);
+}
+
+setInterval(tick, 60000);
+
+initFilters(() => filterQueue(new Date()));
 
 async function init() {
     const view = await apiGet('/api/board');
