@@ -44,6 +44,9 @@ const nameOf = (lotsinId) => (lotsinId ? names.get(lotsinId) ?? lotsinId : '');
 // ---- rendering ---------------------------------------------------------------------------------
 
 function render(view) {
+    // A view read before the last push (the GET after an assignment can answer after the next commit was pushed)
+    // must not put an older board back on the screen.
+    if (board && view.position < board.position) return;
     board = view;
     names = new Map((view.lotsinnen ?? []).map((lotsin) => [lotsin.lotsinId, lotsin.name]));
     const focusedId = document.activeElement?.id;
