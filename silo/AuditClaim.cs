@@ -25,7 +25,7 @@ public sealed class AuditClaim(string caseId, AuditEntry entry)
     public AuditEntry Entry { get; } = entry;
 
     /// <summary>Puts the row into Orleans' request context of this flow, for the grain calls that follow.</summary>
-    public void Offer() => global::Orleans.Runtime.RequestContext.Set(ContextKey, JsonSerializer.Serialize(Entry with { CaseId = CaseId }, SiloJson.Options));
+    public void Offer() => RequestContext.Set(ContextKey, JsonSerializer.Serialize(Entry with { CaseId = CaseId }, SiloJson.Options));
 
     /// <summary>The grain said its committed write carried the row.</summary>
     public void Stored() => Volatile.Write(ref _stored, 1);
@@ -33,18 +33,18 @@ public sealed class AuditClaim(string caseId, AuditEntry entry)
     /// <summary>Takes the row out of the request context; true if a write committed it.</summary>
     public bool Close()
     {
-        global::Orleans.Runtime.RequestContext.Remove(ContextKey);
+        RequestContext.Remove(ContextKey);
         return Volatile.Read(ref _stored) == 1;
     }
 
     /// <summary>Inside a grain: the row offered for <paramref name="key"/>, timed <paramref name="time"/>, if any.</summary>
     public static AuditEntry? Peek(string key, DateTimeOffset time) =>
-        global::Orleans.Runtime.RequestContext.Get(ContextKey) is string json
+        RequestContext.Get(ContextKey) is string json
         && JsonSerializer.Deserialize<AuditEntry>(json, SiloJson.Options) is { } offered
         && offered.CaseId == key
             ? offered with { Time = time }
             : null;
 
     /// <summary>Inside a grain, after the write that carried the row committed: no later write of this call takes it again.</summary>
-    public static void Taken() => global::Orleans.Runtime.RequestContext.Remove(ContextKey);
+    public static void Taken() => RequestContext.Remove(ContextKey);
 }

@@ -8,7 +8,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
-using Orleans;
 using Orleans.Storage;
 using OrleansGrainId = Orleans.Runtime.GrainId;
 

@@ -1,4 +1,3 @@
-using Orleans;
 using HeresHealthy.Web.Demo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

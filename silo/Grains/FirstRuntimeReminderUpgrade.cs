@@ -1,7 +1,6 @@
 using HeresHealthy.Silo.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Orleans;
 using OrleansGrainId = Orleans.Runtime.GrainId;
 
 namespace HeresHealthy.Silo.Grains;

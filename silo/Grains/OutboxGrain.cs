@@ -1,6 +1,4 @@
 using HeresHealthy.Silo.Providers;
-using Orleans;
-using Orleans.Runtime;
 using OrleansInconsistentState = Orleans.Storage.InconsistentStateException;
 
 namespace HeresHealthy.Silo.Grains;
@@ -10,7 +8,7 @@ namespace HeresHealthy.Silo.Grains;
 /// events commit in the same write as the state, and a retry of a decision when another activation wrote first.
 /// Orleans runs one call at a time (grains are not reentrant), so a decision sees the state it writes.
 /// </summary>
-public abstract class OutboxGrain<TState>(IPersistentState<TState> state, TimeProvider time) : global::Orleans.Grain
+public abstract class OutboxGrain<TState>(IPersistentState<TState> state, TimeProvider time) : Grain
     where TState : OutboxState, new()
 {
     protected TState State => state.State;

@@ -1,4 +1,3 @@
-using Orleans;
 
 namespace HeresHealthy.Silo.Grains;
 
@@ -7,7 +6,7 @@ namespace HeresHealthy.Silo.Grains;
 /// A reminder ticks again every <see cref="Retry"/> until the grain moves or removes it, so a tick whose work failed
 /// is retried. What this activation registered is remembered; at first use each name is registered or removed anew.
 /// </summary>
-public sealed class ReminderSchedule(global::Orleans.Grain grain, TimeProvider time)
+public sealed class ReminderSchedule(Grain grain, TimeProvider time)
 {
     /// <summary>Orleans' shortest reminder period (ReminderOptions.MinimumReminderPeriod).</summary>
     public static readonly TimeSpan Retry = TimeSpan.FromMinutes(1);

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
-using Orleans.Hosting;
 
 namespace HeresHealthy.Silo.Providers;
 
@@ -21,6 +20,7 @@ public static class OrleansSilo
     {
         var configuration = builder.Configuration;
         builder.UseOrleans(silo => silo.UseHeresHealthySilo(storage, configuration));
+        builder.Services.AddHostedService<SiloStarted>(); // after the silo
         builder.Services.AddHostedService<Grains.FirstRuntimeReminderUpgrade>(); // after the silo: it calls grains
         return builder;
     }

@@ -7,7 +7,6 @@ using Npgsql;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Storage;
-using Orleans.Hosting;
 
 namespace HeresHealthy.Silo.Providers;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using HeresHealthy.Silo.Events;
 using HeresHealthy.Silo.Storage;
-using Orleans;
 using Orleans.Storage;
 using OrleansGrainId = Orleans.Runtime.GrainId;
 
@@ -46,7 +45,7 @@ public sealed class OutboxGrainStorage(IStorageProvider storage, CommitSignal co
             expected,
             System.Text.Json.JsonSerializer.Serialize(grainState.State, SiloJson.Options),
             [.. outbox?.Outbox ?? []],
-            global::Orleans.Runtime.RequestContext.Get(ActorKey) as string,
+            RequestContext.Get(ActorKey) as string,
             node,
             time.GetUtcNow().ToUniversalTime()) { Audit = [.. outbox?.Audit ?? []] };
         WriteResult result;

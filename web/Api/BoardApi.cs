@@ -3,7 +3,6 @@ using HeresHealthy.Grains.Abstractions.Board;
 using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Cases.Commands;
 using HeresHealthy.Grains.Abstractions.HelpOffers;
-using Orleans;
 using HeresHealthy.Web.Security;
 
 namespace HeresHealthy.Web.Api;

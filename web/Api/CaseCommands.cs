@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Silo;
-using Orleans;
 using HeresHealthy.Web.Security;
 
 namespace HeresHealthy.Web.Api;
@@ -24,11 +23,11 @@ public static partial class CaseCommands
             return InvalidCommandId();
         }
 
-        RequestContext.Actor = user.AuditName();
+        CallContext.Actor = user.AuditName();
         var result = await grains.GetGrain<IFamilyCaseGrain>(caseId).ExecuteAsync(command);
         if (result.Audited)
         {
-            RequestContext.Audit?.Stored();
+            CallContext.Audit?.Stored();
         }
 
         return result.Accepted

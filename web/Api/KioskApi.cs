@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using HeresHealthy.Grains.Abstractions.Board;
 using HeresHealthy.Grains.Abstractions.Kiosk;
-using Orleans;
 using HeresHealthy.Web.Security;
 
 namespace HeresHealthy.Web.Api;

@@ -4,7 +4,6 @@ using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Cases.Commands;
 using HeresHealthy.Grains.Abstractions.Cases.Views;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
-using Orleans;
 using HeresHealthy.Web.Audit;
 using HeresHealthy.Web.Security;
 

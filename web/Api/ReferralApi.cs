@@ -3,7 +3,6 @@ using HeresHealthy.Grains.Abstractions.Board;
 using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Cases.Commands;
 using HeresHealthy.Grains.Abstractions.Cases.Views;
-using Orleans;
 using HeresHealthy.Web.Audit;
 using HeresHealthy.Web.Security;
 

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using HeresHealthy.Grains.Abstractions.Accounts;
-using Orleans;
 using HeresHealthy.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;

@@ -22,7 +22,7 @@ internal sealed class AuditEndpointFilter(AuditWriter writer) : IEndpointFilter
         var claim = ClaimFor(context);
         if (claim is not null)
         {
-            RequestContext.Audit = claim;
+            CallContext.Audit = claim;
             claim.Offer();
         }
 

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using HeresHealthy.Grains.Abstractions.Accounts;
 using HeresHealthy.Grains.Abstractions.Common;
-using Orleans;
 
 namespace HeresHealthy.Web.Cli;
 

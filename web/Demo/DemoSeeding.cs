@@ -1,6 +1,5 @@
 using HeresHealthy.Grains.Abstractions.Accounts;
 using HeresHealthy.Grains.Demo;
-using Orleans;
 
 namespace HeresHealthy.Web.Demo;
 

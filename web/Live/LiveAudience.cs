@@ -6,7 +6,6 @@ using HeresHealthy.Grains.Abstractions.Kiosk;
 using HeresHealthy.Grains.Abstractions.Kiosk.Events;
 using HeresHealthy.Grains.Abstractions.Lotsinnen.Events;
 using HeresHealthy.Grains.Domain;
-using Orleans;
 using HeresHealthy.Silo.Storage;
 
 namespace HeresHealthy.Web.Live;

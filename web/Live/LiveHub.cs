@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
-using Orleans;
 using HeresHealthy.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;

@@ -2,7 +2,6 @@ using HeresHealthy.Grains;
 using HeresHealthy.Grains.Abstractions.Accounts.Events;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
 using HeresHealthy.Grains.Abstractions.Lotsinnen.Events;
-using Orleans;
 using HeresHealthy.Silo.Events;
 using HeresHealthy.Silo.Storage;
 using HeresHealthy.Web.Audit;

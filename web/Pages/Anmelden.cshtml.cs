@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using HeresHealthy.Grains.Abstractions.Accounts;
 using HeresHealthy.Grains.Demo;
-using Orleans;
 using HeresHealthy.Web.Api;
 using HeresHealthy.Web.Demo;
 using HeresHealthy.Web.Security;

@@ -1,5 +1,4 @@
 using HeresHealthy.Grains.Abstractions.Accounts;
-using Orleans;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 

@@ -1,4 +1,3 @@
-using Orleans;
 
 namespace HeresHealthy.Bench.Grains;
 

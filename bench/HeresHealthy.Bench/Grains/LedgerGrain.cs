@@ -1,7 +1,6 @@
 using HeresHealthy.Silo;
 using HeresHealthy.Silo.Grains;
 using HeresHealthy.Silo.Providers;
-using Orleans.Runtime;
 
 namespace HeresHealthy.Bench.Grains;
 

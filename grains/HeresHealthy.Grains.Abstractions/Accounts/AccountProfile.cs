@@ -1,5 +1,4 @@
 using HeresHealthy.Grains.Abstractions.Common;
-using Orleans;
 
 namespace HeresHealthy.Grains.Abstractions.Accounts;
 

@@ -1,5 +1,4 @@
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
-using Orleans;
 
 namespace HeresHealthy.Grains.Abstractions.Board;
 

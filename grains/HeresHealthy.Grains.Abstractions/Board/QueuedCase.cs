@@ -1,5 +1,4 @@
 using HeresHealthy.Grains.Abstractions.Cases;
-using Orleans;
 
 namespace HeresHealthy.Grains.Abstractions.Board;
 

@@ -1,4 +1,3 @@
-using Orleans;
 using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Grains.Abstractions.Cases.Views;
 

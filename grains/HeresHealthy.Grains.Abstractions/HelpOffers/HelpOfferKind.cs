@@ -1,4 +1,3 @@
-using Orleans;
 
 namespace HeresHealthy.Grains.Abstractions.HelpOffers;
 

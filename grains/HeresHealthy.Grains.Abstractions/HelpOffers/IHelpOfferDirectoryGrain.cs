@@ -1,4 +1,3 @@
-using Orleans;
 using HeresHealthy.Grains.Abstractions.Common;
 
 namespace HeresHealthy.Grains.Abstractions.HelpOffers;

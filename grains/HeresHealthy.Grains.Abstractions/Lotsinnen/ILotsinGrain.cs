@@ -1,5 +1,4 @@
 using HeresHealthy.Grains.Abstractions.Cases;
-using Orleans;
 using HeresHealthy.Grains.Abstractions.Common;
 
 namespace HeresHealthy.Grains.Abstractions.Lotsinnen;

@@ -3,8 +3,6 @@ using HeresHealthy.Grains.Abstractions.Accounts.Events;
 using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Silo.Grains;
 using HeresHealthy.Silo.Providers;
-using Orleans;
-using Orleans.Runtime;
 using Microsoft.AspNetCore.Identity;
 
 namespace HeresHealthy.Grains.Accounts;

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using HeresHealthy.Silo.Events;
 using HeresHealthy.Silo.Storage;
-using Orleans;
 
 namespace HeresHealthy.Grains.Board;
 

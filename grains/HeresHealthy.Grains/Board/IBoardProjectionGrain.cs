@@ -1,4 +1,3 @@
-using Orleans;
 using HeresHealthy.Silo.Storage;
 
 namespace HeresHealthy.Grains.Board;

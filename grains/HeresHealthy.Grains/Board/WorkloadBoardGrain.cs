@@ -2,9 +2,7 @@ using HeresHealthy.Grains.Abstractions.Board;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
 using HeresHealthy.Silo.Events;
 using HeresHealthy.Silo.Storage;
-using Orleans;
 using Orleans.Concurrency;
-using Orleans.Runtime;
 
 namespace HeresHealthy.Grains.Board;
 
@@ -16,7 +14,7 @@ namespace HeresHealthy.Grains.Board;
 [GrainType("board")]
 [StatelessWorker(1)]
 public sealed class WorkloadBoardGrain(IStorageProvider storage, BoardFeed feed, TimeProvider time)
-    : global::Orleans.Grain, IWorkloadBoardGrain, IBoardProjectionGrain
+    : Grain, IWorkloadBoardGrain, IBoardProjectionGrain
 {
     private BoardProjection? _projection;
 

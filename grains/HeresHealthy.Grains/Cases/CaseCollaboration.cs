@@ -4,7 +4,6 @@ using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Grains.Abstractions.HelpOffers;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
 using HeresHealthy.Grains.Domain;
-using Orleans;
 
 namespace HeresHealthy.Grains.Cases;
 

@@ -7,8 +7,6 @@ using HeresHealthy.Silo;
 using HeresHealthy.Silo.Grains;
 using HeresHealthy.Silo.Providers;
 using Microsoft.Extensions.Options;
-using Orleans;
-using Orleans.Runtime;
 
 namespace HeresHealthy.Grains.Cases;
 

@@ -1,5 +1,4 @@
 using HeresHealthy.Grains.Domain;
-using Orleans;
 
 namespace HeresHealthy.Grains.Cases;
 

@@ -5,7 +5,6 @@ using HeresHealthy.Grains.Abstractions.HelpOffers;
 using HeresHealthy.Grains.Abstractions.Kiosk;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
 using HeresHealthy.Grains.Abstractions.Practices;
-using Orleans;
 
 namespace HeresHealthy.Grains.Demo;
 

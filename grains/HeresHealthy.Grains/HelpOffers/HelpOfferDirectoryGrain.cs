@@ -3,8 +3,6 @@ using HeresHealthy.Grains.Abstractions.HelpOffers;
 using HeresHealthy.Grains.Abstractions.HelpOffers.Events;
 using HeresHealthy.Silo.Grains;
 using HeresHealthy.Silo.Providers;
-using Orleans;
-using Orleans.Runtime;
 
 namespace HeresHealthy.Grains.HelpOffers;
 

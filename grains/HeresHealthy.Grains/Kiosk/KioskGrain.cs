@@ -4,8 +4,6 @@ using HeresHealthy.Grains.Abstractions.Kiosk.Events;
 using HeresHealthy.Grains.Domain;
 using HeresHealthy.Silo.Grains;
 using HeresHealthy.Silo.Providers;
-using Orleans;
-using Orleans.Runtime;
 
 namespace HeresHealthy.Grains.Kiosk;
 

@@ -4,8 +4,6 @@ using HeresHealthy.Grains.Abstractions.Lotsinnen;
 using HeresHealthy.Grains.Abstractions.Lotsinnen.Events;
 using HeresHealthy.Silo.Grains;
 using HeresHealthy.Silo.Providers;
-using Orleans;
-using Orleans.Runtime;
 
 namespace HeresHealthy.Grains.Lotsinnen;
 

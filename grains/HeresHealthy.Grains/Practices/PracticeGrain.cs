@@ -3,8 +3,6 @@ using HeresHealthy.Grains.Abstractions.Practices;
 using HeresHealthy.Grains.Abstractions.Practices.Events;
 using HeresHealthy.Silo.Grains;
 using HeresHealthy.Silo.Providers;
-using Orleans;
-using Orleans.Runtime;
 
 namespace HeresHealthy.Grains.Practices;
 

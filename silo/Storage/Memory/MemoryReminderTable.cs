@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using Orleans;
 using OrleansGrainId = Orleans.Runtime.GrainId;
 
 namespace HeresHealthy.Silo.Storage.Memory;

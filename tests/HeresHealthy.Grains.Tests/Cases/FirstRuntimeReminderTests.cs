@@ -3,7 +3,6 @@ using HeresHealthy.Grains.Domain;
 using HeresHealthy.Grains.Tests.Fixtures;
 using HeresHealthy.Testing;
 using Microsoft.Extensions.Time.Testing;
-using Orleans.Runtime;
 
 namespace HeresHealthy.Grains.Tests.Cases;
 

@@ -4,7 +4,6 @@ using HeresHealthy.Grains.Domain;
 using HeresHealthy.Grains.Tests.Fixtures;
 using HeresHealthy.Testing;
 using Microsoft.Extensions.Time.Testing;
-using Orleans.Runtime;
 
 namespace HeresHealthy.Grains.Tests.Cases;
 

@@ -1,5 +1,3 @@
-using Orleans;
-using Orleans.Runtime;
 using HeresHealthy.Grains.Abstractions.Board;
 using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Cases.Commands;

@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Text.Json;
 using HeresHealthy.Silo;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans;
 using Orleans.Serialization;
 using Orleans.Serialization.Serializers;
 using Orleans.Serialization.TypeSystem;

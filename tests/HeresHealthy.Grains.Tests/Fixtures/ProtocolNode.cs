@@ -5,7 +5,6 @@ using HeresHealthy.Grains.Abstractions.Lotsinnen;
 using HeresHealthy.Grains.Abstractions.Practices;
 using HeresHealthy.Grains.Cases;
 using HeresHealthy.Grains.Domain;
-using Orleans;
 using HeresHealthy.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

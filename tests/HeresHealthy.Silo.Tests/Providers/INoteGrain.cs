@@ -1,4 +1,3 @@
-using Orleans;
 namespace HeresHealthy.Silo.Tests.Providers;
 
 /// <summary>A small persistent grain for the storage provider tests: it keeps notes, and can forget them.</summary>

@@ -1,9 +1,7 @@
-using Orleans.Runtime;
 
 namespace HeresHealthy.Silo.Tests.Providers;
 
-// Orleans.Grain by its full name: in HeresHealthy.Silo.* the first runtime's Grain still wins until it is deleted.
-public sealed class NoteGrain([PersistentState("notes")] IPersistentState<NoteState> state) : global::Orleans.Grain, INoteGrain
+public sealed class NoteGrain([PersistentState("notes")] IPersistentState<NoteState> state) : Grain, INoteGrain
 {
     public async Task<int> AddNoteAsync(string note)
     {

@@ -1,4 +1,3 @@
-using Orleans;
 namespace HeresHealthy.Silo.Tests.Providers;
 
 /// <summary>The stored state of <see cref="NoteGrain"/>.</summary>

@@ -1,6 +1,5 @@
 using HeresHealthy.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans;
 using Orleans.Storage;
 
 namespace HeresHealthy.Silo.Tests.Providers;

@@ -3,7 +3,6 @@ using HeresHealthy.Silo.Providers;
 using HeresHealthy.Silo.Storage;
 using HeresHealthy.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans;
 
 namespace HeresHealthy.Silo.Tests.Providers;
 

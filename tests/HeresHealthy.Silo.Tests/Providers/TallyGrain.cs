@@ -1,11 +1,9 @@
 using HeresHealthy.Silo.Providers;
-using Orleans.Runtime;
 
 namespace HeresHealthy.Silo.Tests.Providers;
 
-// Orleans.Grain by its full name: in HeresHealthy.Silo.* the first runtime's Grain still wins until it is deleted.
 public sealed class TallyGrain([PersistentState("tally", OutboxGrainStorage.Name)] IPersistentState<TallyState> state)
-    : global::Orleans.Grain, ITallyGrain
+    : Grain, ITallyGrain
 {
     public async Task<long> AddAsync(int amount)
     {

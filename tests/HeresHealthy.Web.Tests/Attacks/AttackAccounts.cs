@@ -1,6 +1,5 @@
 using HeresHealthy.Grains.Abstractions.Accounts;
 using HeresHealthy.Grains.Abstractions.Common;
-using Orleans;
 using HeresHealthy.Web.Demo;
 using HeresHealthy.Web.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;

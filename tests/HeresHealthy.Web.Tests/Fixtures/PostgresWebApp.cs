@@ -1,4 +1,3 @@
-using Orleans;
 using HeresHealthy.Testing;
 using HeresHealthy.Web.Demo;
 using Microsoft.AspNetCore.Hosting;

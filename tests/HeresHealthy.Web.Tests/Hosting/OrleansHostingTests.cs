@@ -1,8 +1,6 @@
 using HeresHealthy.Testing;
 using HeresHealthy.Web.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans;
-using Orleans.Runtime;
 
 namespace HeresHealthy.Web.Tests.Hosting;
 

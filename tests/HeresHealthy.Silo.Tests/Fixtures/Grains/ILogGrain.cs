@@ -1,4 +1,3 @@
-using Orleans;
 
 namespace HeresHealthy.Silo.Tests.Fixtures.Grains;
 

@@ -1,7 +1,6 @@
 using HeresHealthy.Silo.Grains;
 using HeresHealthy.Silo.Providers;
 using Orleans.Placement;
-using Orleans.Runtime;
 
 namespace HeresHealthy.Silo.Tests.Fixtures.Grains;
 

@@ -3,7 +3,7 @@ using HeresHealthy.Silo.Providers;
 namespace HeresHealthy.Silo;
 
 /// <summary>Ambient facts about the current request that flow into grain calls, such as who acts.</summary>
-public static class RequestContext
+public static class CallContext
 {
     private static readonly AsyncLocal<AuditClaim?> _audit = new();
 
@@ -13,16 +13,16 @@ public static class RequestContext
     /// </summary>
     public static string? Actor
     {
-        get => global::Orleans.Runtime.RequestContext.Get(OutboxGrainStorage.ActorKey) as string;
+        get => RequestContext.Get(OutboxGrainStorage.ActorKey) as string;
         set
         {
             if (value is null)
             {
-                global::Orleans.Runtime.RequestContext.Remove(OutboxGrainStorage.ActorKey);
+                RequestContext.Remove(OutboxGrainStorage.ActorKey);
             }
             else
             {
-                global::Orleans.Runtime.RequestContext.Set(OutboxGrainStorage.ActorKey, value);
+                RequestContext.Set(OutboxGrainStorage.ActorKey, value);
             }
         }
     }
