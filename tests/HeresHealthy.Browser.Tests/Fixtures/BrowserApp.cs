@@ -80,9 +80,9 @@ public sealed class BrowserApp : IAsyncLifetime
     }
 
     /// <summary>An HttpClient signed in as a demo account through POST /api/session: the app's API, as another device of that person.</summary>
-    public async Task<HttpClient> ApiAsync(string userName)
+    public async Task<HttpClient> ApiAsync(string userName, Uri? app = null)
     {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = BaseAddress };
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = app ?? BaseAddress };
         using var response = await client.PostAsJsonAsync("/api/session", new { userName, password = DemoLogin.Password }, TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();
         var session = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(TestContext.Current.CancellationToken);
