@@ -20,12 +20,17 @@ internal sealed class BenchSilo : IAsyncDisposable
 
     public string NodeId => _host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SiloOptions>>().Value.NodeId;
 
-    public static async Task<BenchSilo> StartAsync(IStorageProvider storage, StorageOptions options)
+    public static async Task<BenchSilo> StartAsync(IStorageProvider storage, StorageOptions options, bool protocol = false)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(storage);
         builder.Services.AddHeresHealthySilo(_ => { });
+        if (protocol)
+        {
+            HeresHealthy.Grains.GrainsHostingExtensions.AddHeresHealthyGrains(builder.Services);
+        }
+
         builder.UseOrleans(silo => silo.UseHeresHealthySilo(options, new ConfigurationBuilder().Build()));
         var host = builder.Build();
         await host.StartAsync();

@@ -7,6 +7,12 @@ if (!BenchPostgres.IsConfigured)
     return 2;
 }
 
+if (args is ["commands", ..])
+{
+    await CommandLoad.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 4000);
+    return 0;
+}
+
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchConfig).Assembly).Run(args, BenchConfig.Create()).ToList();
 foreach (var summary in summaries)
 {
