@@ -5,6 +5,7 @@ namespace HeresHealthy.Grains.Abstractions.Board;
 /// <param name="Position">The last event position the board has applied.</param>
 /// <param name="Caseload">Cases in a Lotsin's care (Accepted, InCare), <c>OfferedTo</c> naming her: what the coordinator can reassign.</param>
 [GenerateSerializer]
+[Immutable] // built fresh for each answer and never changed after: Orleans need not copy it
 [Alias("HeresHealthy.Grains.Abstractions.Board.BoardView")]
 public sealed record BoardView(
     [Id(0)] string Network,

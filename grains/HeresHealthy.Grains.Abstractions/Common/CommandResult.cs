@@ -6,6 +6,7 @@ namespace HeresHealthy.Grains.Abstractions.Common;
 /// the committed write also carried the request's audit row (HeresHealthy.Silo.AuditClaim).
 /// </summary>
 [GenerateSerializer]
+[Immutable] // built fresh for each answer and never changed after: Orleans need not copy it
 [Alias("HeresHealthy.Grains.Abstractions.Common.CommandResult")]
 public sealed record CommandResult([Id(0)] bool Accepted, [Id(1)] Refusal? Refusal, [Id(2)] long Sequence, [Id(3)] bool Repeated = false, [Id(4)] bool Audited = false)
 {

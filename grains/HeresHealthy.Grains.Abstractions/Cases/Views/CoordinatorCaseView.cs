@@ -3,6 +3,7 @@ namespace HeresHealthy.Grains.Abstractions.Cases.Views;
 
 /// <summary>The coordinator's minimised view: no personal data, no texts.</summary>
 [GenerateSerializer]
+[Immutable] // built fresh for each answer and never changed after: Orleans need not copy it
 [Alias("HeresHealthy.Grains.Abstractions.Cases.Views.CoordinatorCaseView")]
 public sealed record CoordinatorCaseView(
     [Id(0)] string CaseId,

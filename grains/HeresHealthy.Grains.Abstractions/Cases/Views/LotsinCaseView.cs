@@ -8,6 +8,7 @@ namespace HeresHealthy.Grains.Abstractions.Cases.Views;
 /// the family's details (mark an onward referral as contacted).
 /// </summary>
 [GenerateSerializer]
+[Immutable] // built fresh for each answer and never changed after: Orleans need not copy it
 [Alias("HeresHealthy.Grains.Abstractions.Cases.Views.LotsinCaseView")]
 public sealed record LotsinCaseView(
     [Id(0)] string CaseId,

@@ -7,6 +7,7 @@ namespace HeresHealthy.Grains.Abstractions.Cases.Views;
 /// After consent was withdrawn it sees only that the case ended.
 /// </summary>
 [GenerateSerializer]
+[Immutable] // built fresh for each answer and never changed after: Orleans need not copy it
 [Alias("HeresHealthy.Grains.Abstractions.Cases.Views.PracticeCaseView")]
 public sealed record PracticeCaseView(
     [Id(0)] string CaseId,
