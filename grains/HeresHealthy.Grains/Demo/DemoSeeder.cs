@@ -13,10 +13,7 @@ public static class DemoSeeder
 {
     public static async Task SeedAsync(IGrainFactory grains, DemoNetwork demo, DateTimeOffset now)
     {
-        foreach (var practice in demo.Practices)
-        {
-            await grains.GetGrain<IPracticeGrain>(practice.Id).RegisterAsync(practice);
-        }
+        await Task.WhenAll(demo.Practices.Select(practice => grains.GetGrain<IPracticeGrain>(practice.Id).RegisterAsync(practice)));
 
         foreach (var offer in demo.HelpOffers)
         {
