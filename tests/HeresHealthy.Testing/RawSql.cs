@@ -7,7 +7,13 @@ namespace HeresHealthy.Testing;
 public static class RawSql
 {
     /// <summary>Executes <paramref name="sql"/>; "{schema}" stands for the PostgreSQL schema and is dropped on SQLite.</summary>
-    public static async Task<int> ExecuteAsync(StorageTarget target, string sql)
+    public static async Task<int> ExecuteAsync(StorageTarget target, string sql) =>
+        Convert.ToInt32(await RunAsync(target, sql, scalar: false), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The first column of the first row <paramref name="sql"/> reads ("{schema}" as above).</summary>
+    public static Task<object?> ScalarAsync(StorageTarget target, string sql) => RunAsync(target, sql, scalar: true);
+
+    private static async Task<object?> RunAsync(StorageTarget target, string sql, bool scalar)
     {
         switch (target)
         {
@@ -16,7 +22,7 @@ public static class RawSql
                 {
                     await connection.OpenAsync();
                     await using var command = new NpgsqlCommand(sql.Replace("{schema}", postgres.Schema, StringComparison.Ordinal), connection);
-                    return await command.ExecuteNonQueryAsync();
+                    return scalar ? await command.ExecuteScalarAsync() : await command.ExecuteNonQueryAsync();
                 }
 
             case SqliteTarget sqlite:
@@ -24,7 +30,7 @@ public static class RawSql
                 {
                     await connection.OpenAsync();
                     await using var command = new SqliteCommand(sql.Replace("{schema}.", "", StringComparison.Ordinal), connection);
-                    return await command.ExecuteNonQueryAsync();
+                    return scalar ? await command.ExecuteScalarAsync() : await command.ExecuteNonQueryAsync();
                 }
 
             default:
