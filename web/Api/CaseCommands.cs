@@ -1,3 +1,4 @@
+using HeresHealthy.Grains.Abstractions.Board;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using HeresHealthy.Grains.Abstractions.Cases;
@@ -28,6 +29,12 @@ public static partial class CaseCommands
         if (result.Audited)
         {
             CallContext.Audit?.Stored();
+        }
+
+        if (result.Accepted)
+        {
+            // The lists a page reads next (its referrals, her offers, the queue) come from the board: read your own write.
+            await grains.GetGrain<IWorkloadBoardGrain>(user.ToActor().Network).WaitForAsync("case", caseId, result.Sequence);
         }
 
         return result.Accepted

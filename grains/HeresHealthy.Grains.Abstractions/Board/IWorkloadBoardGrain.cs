@@ -20,4 +20,11 @@ public interface IWorkloadBoardGrain : IGrainWithStringKey
 
     /// <summary>Whether any Lotsin of the network is on duty now, for the practice's urgent hand-over.</summary>
     Task<bool> AnyOnDutyAsync();
+
+    /// <summary>
+    /// Returns once the board has folded in event <paramref name="sequence"/> of the grain whose state is
+    /// <paramref name="stateName"/>/<paramref name="key"/> (or after two seconds): a command's answer waits for it, so
+    /// that the lists read next, on any node, show the command's effect.
+    /// </summary>
+    Task WaitForAsync(string stateName, string key, long sequence);
 }

@@ -20,6 +20,7 @@ public sealed class BoardProjection(string network)
     private readonly Dictionary<string, CaseState> _cases = [];
     private readonly Dictionary<string, LotsinLoad> _lotsinnen = [];
     private readonly Dictionary<string, PracticeProfile> _practices = [];
+    private readonly Dictionary<Silo.StateId, long> _sequences = [];
 
     public long Position { get; private set; }
 
@@ -37,6 +38,7 @@ public sealed class BoardProjection(string network)
         }
 
         Position = envelope.Position;
+        _sequences[envelope.Grain] = envelope.Sequence;
         switch (EventCatalog.Read(envelope))
         {
             case CaseReferred referred when referred.Network == network:
@@ -60,6 +62,9 @@ public sealed class BoardProjection(string network)
                 break;
         }
     }
+
+    /// <summary>Whether the event with <paramref name="sequence"/> of <paramref name="grain"/> is folded in (or a later one).</summary>
+    public bool HasApplied(Silo.StateId grain, long sequence) => _sequences.GetValueOrDefault(grain) >= sequence;
 
     public BoardView View(DateTimeOffset now)
     {

@@ -2,20 +2,27 @@ using HeresHealthy.Grains.Abstractions.Board;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
 using HeresHealthy.Silo.Events;
 using HeresHealthy.Silo.Storage;
+using HeresHealthy.Silo;
 using Orleans.Concurrency;
 
 namespace HeresHealthy.Grains.Board;
 
 /// <summary>
-/// The coordinator's live board of one network. Not persisted: on activation it reads the outbox from the start,
-/// then the silo's dispatcher feeds it every new commit. Every silo holds its own (a stateless worker of one
-/// activation per silo), all folded from the same log, so a read never leaves the silo that answers it.
+/// The coordinator's live board of one network, one activation in the cluster. Not persisted: on activation it reads
+/// the outbox from the start, then the dispatcher of the silo it lives on feeds it every new commit (that silo hears
+/// the other silos' commits by NOTIFY). A command's answer waits until its event is folded in (<see cref="WaitForAsync"/>),
+/// so a list read on any node right after a command shows it. Reentrant: every method but the activation runs without
+/// an await, so calls interleave only between whole folds, and a waiting command does not hold up the feed.
 /// </summary>
 [GrainType("board")]
-[StatelessWorker(1)]
+[Reentrant]
 public sealed class WorkloadBoardGrain(IStorageProvider storage, BoardFeed feed, TimeProvider time)
     : Grain, IWorkloadBoardGrain, IBoardProjectionGrain
 {
+    /// <summary>How long a command's answer waits for its event at most (the commit stands either way).</summary>
+    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(2);
+
+    private readonly List<(StateId Grain, long Sequence, TaskCompletionSource Folded)> _waiting = [];
     private BoardProjection? _projection;
 
     private string Key => this.GetPrimaryKeyString();
@@ -56,7 +63,24 @@ public sealed class WorkloadBoardGrain(IStorageProvider storage, BoardFeed feed,
             Projection.Apply(envelope);
         }
 
+        _waiting.RemoveAll(waiter => Projection.HasApplied(waiter.Grain, waiter.Sequence) && waiter.Folded.TrySetResult());
         return Task.CompletedTask;
+    }
+
+    public async Task WaitForAsync(string stateName, string key, long sequence)
+    {
+        var grain = new StateId(stateName, key);
+        if (Projection.HasApplied(grain, sequence))
+        {
+            return;
+        }
+
+        var folded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _waiting.Add((grain, sequence, folded));
+        if (await Task.WhenAny(folded.Task, Task.Delay(MaxWait)) != folded.Task) // real time: a safety limit, not the protocol's clock
+        {
+            _waiting.RemoveAll(waiter => waiter.Folded == folded);
+        }
     }
 
     public Task<BoardView> GetBoardAsync() => Task.FromResult(Projection.View(time.GetUtcNow()));
