@@ -1,9 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using HeresHealthy.Browser.Tests.Fixtures;
-using HeresHealthy.Grains;
 using HeresHealthy.Testing;
-using HeresHealthy.Web.Demo;
 using static Microsoft.Playwright.Assertions;
 
 namespace HeresHealthy.Browser.Tests.Cluster;
@@ -19,7 +17,7 @@ public sealed class TwoNodeClusterTests(BrowserApp app)
     [Fact]
     public async Task Two_processes_on_one_database_are_one_cluster_and_a_browser_on_node_1_sees_live_what_node_2_did()
     {
-        var (target, node1, node2) = await StartClusterAsync();
+        var (target, node1, node2) = await TwoNodeCluster.StartAsync();
         await using (node1)
         await using (node2)
         {
@@ -44,7 +42,7 @@ public sealed class TwoNodeClusterTests(BrowserApp app)
     public async Task A_read_on_one_node_right_after_a_command_answered_on_the_other_shows_its_effect()
     {
         const int rounds = 100;
-        var (_, node1, node2) = await StartClusterAsync();
+        var (_, node1, node2) = await TwoNodeCluster.StartAsync();
         await using (node1)
         await using (node2)
         {
@@ -69,28 +67,5 @@ public sealed class TwoNodeClusterTests(BrowserApp app)
             TestContext.Current.TestOutputHelper?.WriteLine($"read your own write over {rounds} rounds alternating nodes: {staleLists} stale lists, {staleViews} stale case views");
             Assert.Equal((0, 0), (staleLists, staleViews));
         }
-    }
-
-    private static async Task<(PostgresTarget Target, NodeProcess Node1, NodeProcess Node2)> StartClusterAsync()
-    {
-        var target = new PostgresTarget();
-        await using (var seeder = await SiloNode.StartAsync(target, services: services => services.AddHeresHealthyGrains()))
-        {
-            await DemoSeeding.SeedAsync(seeder.Grains, DateTimeOffset.UtcNow);
-        }
-
-        var settings = new Dictionary<string, string>
-        {
-            ["Storage:Provider"] = "Postgres",
-            ["ConnectionStrings:Postgres"] = PostgresServer.ConnectionString,
-            ["Storage:Schema"] = target.Schema,
-            ["Silo:Address"] = "127.0.0.1",
-            ["RateLimits:SignInsPerMinute"] = "100000",
-            ["RateLimits:ReferralBurst"] = "100000",
-            ["RateLimits:ReferralsPerHour"] = "100000",
-        };
-        var node1 = await NodeProcess.StartAsync(settings);
-        var node2 = await NodeProcess.StartAsync(settings);
-        return (target, node1, node2);
     }
 }

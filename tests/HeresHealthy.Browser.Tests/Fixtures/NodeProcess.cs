@@ -55,6 +55,13 @@ public sealed class NodeProcess : IAsyncDisposable
         return node;
     }
 
+    /// <summary>kill -9: the node gets no chance to leave the cluster or finish anything.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
