@@ -51,7 +51,8 @@ public sealed class PracticeListTests(BrowserApp app)
         var card = referral.OnPracticePage(page);
 
         await Expect(card).ToContainTextAsync("Wartet auf eine Lotsin");
-        await Board.AssignThroughApiAsync(koordination, referral.CaseId, Lotsin);
+        // Other scenarios may have filled her six places by now: the offer is agreed with her, and withdrawn below.
+        await Board.AssignThroughApiAsync(koordination, referral.CaseId, Lotsin, overrideReason: "AgreedWithLotsin");
         await Expect(card).ToContainTextAsync("Einer Lotsin angeboten");
         await Expect(card).Not.ToContainTextAsync("Assigned");
 
