@@ -31,7 +31,8 @@ public static class CaseViews
             ended ? [] : state.Messages,
             ended ? [] : state.Overdue,
             Ended: state.Status == CaseStatus.Closed,
-            FeedbackWithheld: !mayFeedback && state.Feedback.Any(f => f.Kind is FeedbackKind.FirstContact or FeedbackKind.Interim or FeedbackKind.Closing));
+            FeedbackWithheld: !mayFeedback && state.Feedback.Any(f => f.Kind is FeedbackKind.FirstContact or FeedbackKind.Interim or FeedbackKind.Closing),
+            state.Status == CaseStatus.Closed ? state.Outcome : null);
     }
 
     public static LotsinCaseView? ForLotsin(CaseState state, string lotsinId, DeadlinePolicy policy)

@@ -38,6 +38,7 @@ public sealed class Referral(string childFirstName, bool urgent, string municipa
     /// </summary>
     public async Task SubmitOnPracticePageAsync(IPage page, string? namedOffer = null)
     {
+        await OpenFormAsync(page);
         await page.GetByLabel("Vorname des Kindes", new() { Exact = true }).FillAsync(ChildFirstName);
         await page.GetByLabel("Geburtsjahr", new() { Exact = true }).FillAsync("2023");
         await page.GetByLabel("Name der oder des Sorgeberechtigten", new() { Exact = true }).FillAsync(Guardian);
@@ -63,6 +64,21 @@ public sealed class Referral(string childFirstName, bool urgent, string municipa
         await Expect(OnPracticePage(page)).ToBeVisibleAsync();
         _caseId = await OnPracticePage(page).GetAttributeAsync("data-case-id");
     }
+
+    /// <summary>Opens the referral form behind "Neue Vermittlung" unless it is open already.</summary>
+    public static async Task OpenFormAsync(IPage page)
+    {
+        var opener = NewReferralButton(page);
+        if (await opener.GetAttributeAsync("aria-expanded") != "true")
+        {
+            await opener.ClickAsync();
+        }
+
+        await Expect(page.GetByLabel("Vorname des Kindes", new() { Exact = true })).ToBeVisibleAsync();
+    }
+
+    /// <summary>The button that opens the practice's referral form.</summary>
+    public static ILocator NewReferralButton(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Neue Vermittlung", Exact = true });
 
     /// <summary>Sends the referral through the practice's API (for scenarios where the form is not the point); returns the case id.</summary>
     public async Task<string> SubmitThroughApiAsync(HttpClient practice)
@@ -92,8 +108,19 @@ public sealed class Referral(string childFirstName, bool urgent, string municipa
         return _caseId;
     }
 
-    /// <summary>The referral in the practice's list "Ihre Vermittlungen".</summary>
+    /// <summary>The practice withdraws the sent referral through its API (allowed while no Lotsin has accepted it).</summary>
+    public async Task WithdrawThroughApiAsync(HttpClient practice)
+    {
+        using var response = await practice.PostAsJsonAsync($"/api/referrals/{CaseId}/withdrawal",
+            new { commandId = Guid.NewGuid().ToString(), reason = "Familie hat schon Hilfe" }, TestContext.Current.CancellationToken);
+        await Ensure(response, "withdraw");
+    }
+
+    /// <summary>The referral among the practice's running referrals ("Ihre Vermittlungen").</summary>
     public ILocator OnPracticePage(IPage page) => page.Locator("#vermittlungen > li").Filter(new() { HasText = ChildFirstName });
+
+    /// <summary>The referral in the practice's archive of closed referrals.</summary>
+    public ILocator InPracticeArchive(IPage page) => page.Locator("#archiv > li").Filter(new() { HasText = ChildFirstName });
 
     /// <summary>The referral's row in the coordinator's queue.</summary>
     public ILocator OnBoardQueue(IPage page) => page.Locator($"#warteschlange tbody tr[data-case-id='{CaseId}']");

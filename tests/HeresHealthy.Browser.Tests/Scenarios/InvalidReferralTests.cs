@@ -12,6 +12,7 @@ public sealed class InvalidReferralTests(BrowserApp app)
     {
         await using var praxis = await app.SignInAsync("praxis10");
         var page = praxis.Page;
+        await Referral.OpenFormAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Vermitteln", Exact = true }).ClickAsync();
 

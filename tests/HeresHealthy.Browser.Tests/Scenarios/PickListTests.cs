@@ -19,6 +19,7 @@ public sealed class PickListTests(BrowserApp app)
     {
         await using var praxis = await app.SignInAsync("praxis04");
         var page = praxis.Page;
+        await Referral.OpenFormAsync(page);
         var town = page.GetByLabel("Stadt", new() { Exact = true });
         var district = page.GetByLabel("Stadtteil", new() { Exact = true });
 

@@ -51,7 +51,7 @@ public sealed class ReferralHandOverTests(BrowserApp app)
         await referral.AsOffer(lotsin.Page).GetByRole(AriaRole.Button, new() { Name = "Annehmen" }).ClickAsync();
 
         var onPractice = referral.OnPracticePage(praxis.Page);
-        await Expect(onPractice).ToContainTextAsync("Übernommen");
+        await Expect(onPractice).ToContainTextAsync("Lotsin übernimmt – Kontakt folgt");
         await Expect(onPractice).ToContainTextAsync(DemoLogin.LotsinName(Lotsin));
         await Expect(referral.InCare(lotsin.Page)).ToContainTextAsync(referral.ChildFirstName);
         await praxis.AssertNotReloadedAsync();

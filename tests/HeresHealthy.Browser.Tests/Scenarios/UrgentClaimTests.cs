@@ -35,7 +35,7 @@ public sealed class UrgentClaimTests(BrowserApp app)
 
         // The practice learns who took the family over; that name decides who won.
         var onPractice = referral.OnPracticePage(praxis.Page);
-        await Expect(onPractice).ToContainTextAsync("Übernommen");
+        await Expect(onPractice).ToContainTextAsync("Lotsin übernimmt – Kontakt folgt");
         var practiceSees = await onPractice.InnerTextAsync();
         var firstWon = practiceSees.Contains(DemoLogin.LotsinName(1), StringComparison.Ordinal);
         var secondWon = practiceSees.Contains(DemoLogin.LotsinName(3), StringComparison.Ordinal);

@@ -184,6 +184,7 @@ public sealed class CaseRefusalTests
         var view = CaseViews.ForPractice(script.State, "p-1", script.Now)!;
 
         Assert.True(view.FeedbackWithheld);
+        Assert.Equal(CaseOutcome.DeclinedByFamily, view.Outcome); // an anonymous fact: shown even without feedback consent
         Assert.All(view.Feedback, f => Assert.Null(f.Text));
         Assert.Contains(script.State.Feedback, f => f.Kind == FeedbackKind.Closing && f.Text is not null);
     }
@@ -205,6 +206,7 @@ public sealed class CaseRefusalTests
         Assert.All(state.Activities, a => Assert.Null(a.Note));
         var view = CaseViews.ForPractice(state, "p-1", script.Now)!;
         Assert.True(view.Ended);
+        Assert.Equal(CaseOutcome.ConsentWithdrawn, view.Outcome);
         Assert.Empty(view.Feedback);
         Assert.Null(view.LotsinName);
     }

@@ -112,6 +112,11 @@ export const statusLabel = label({
     Referred: 'Eingegangen', Assigned: 'Angeboten', Accepted: 'Übernommen',
     InCare: 'In Begleitung', Closed: 'Abgeschlossen',
 });
+/** The same states in the words of a referring practice: what happens to the family next. */
+export const practiceStatusLabel = label({
+    Referred: 'Wartet auf eine Lotsin', Assigned: 'Einer Lotsin angeboten', Accepted: 'Lotsin übernimmt – Kontakt folgt',
+    InCare: 'In Begleitung', Closed: 'Abgeschlossen',
+});
 export const needLabel = label({
     Poverty: 'Armut', Language: 'Sprache', Addiction: 'Sucht', Isolation: 'Isolation',
     MissedCheckUps: 'Versäumte Vorsorge', Parenting: 'Erziehung',
@@ -135,9 +140,9 @@ export const availabilityLabel = label({
     OnDuty: 'Im Dienst', OffDuty: 'Nicht im Dienst', Away: 'Abwesend',
 });
 
-/** Status chip: the German label as text, the state as data-state for the colour (see site.css). */
-export function statusChip(state) {
-    return el('span', { class: 'chip', 'data-state': state }, statusLabel(state));
+/** Status chip: the German label as text (words: statusLabel or practiceStatusLabel), the state as data-state for the colour (see site.css). */
+export function statusChip(state, words = statusLabel) {
+    return el('span', { class: 'chip', 'data-state': state }, words(state));
 }
 
 /** Overdue flag naming the obligation in words ("Überfällig: Zuweisung"), never colour alone. */

@@ -1,12 +1,20 @@
-// The practice page: refer a family, watch the practice's own referrals live, write to the Lotsin,
-// withdraw a referral or the family's consent. Data reaches the DOM only as text (dom.js).
+// The practice page: watch the practice's own referrals live (running ones first, closed ones in the archive),
+// search them, refer a family (praxis/form.js), write to the Lotsin, withdraw a referral or the family's consent.
+// Data reaches the DOM only as text (dom.js).
 
 import { apiGet, apiSend } from '../api.js';
-import { announce, clear, el, feedbackLabel, formatDateTime, needLabel, overdueFlag, statusChip, timeEl } from '../dom.js';
+import {
+    announce, caseReference, clear, el, feedbackLabel, formatDateTime, needLabel, outcomeLabel, overdueFlag, practiceStatusLabel,
+    statusChip, timeEl,
+} from '../dom.js';
 import { onPush, start } from '../live.js';
+import { setUpReferralForm } from './praxis/form.js';
+import { clearSearch, matches, onSearch, query, showCount } from './praxis/search.js';
 
-const list = document.getElementById('vermittlungen');
-const form = document.getElementById('vermittlung-form');
+const list = document.getElementById('vermittlungen'); // running referrals
+const archive = document.getElementById('archiv'); // closed ones, in a collapsed section
+const archiveSection = document.getElementById('archiv-bereich');
+const archiveCount = document.getElementById('archiv-anzahl');
 const presence = document.getElementById('bereitschaft');
 const views = new Map(); // caseId -> PracticeCaseView
 const items = new Map(); // caseId -> its li in the list (no search of the whole list per push)
@@ -22,9 +30,11 @@ function referralItem(view, withActions = true) {
     return el('li', { class: 'card referral', 'data-case-id': view.caseId, 'data-status': view.status, 'aria-labelledby': headingId },
         el('h3', { id: headingId }, title),
         el('p', { class: 'card-line' },
-            statusChip(view.status),
+            statusChip(view.status, practiceStatusLabel),
             view.urgent ? el('span', { class: 'flag-urgent' }, 'Dringend') : null),
-        el('p', { class: 'meta' }, 'Vermittelt ', timeEl(view.referredAt),
+        view.outcome ? el('p', { class: 'outcome' }, 'Ergebnis: ', el('strong', {}, outcomeLabel(view.outcome))) : null,
+        el('p', { class: 'meta' }, caseReference(view.caseId), ' · vermittelt ', timeEl(view.referredAt),
+            family?.guardianName ? ` · Sorgeberechtigt: ${family.guardianName}` : null,
             view.needs?.length ? ` · Bedarf: ${view.needs.map(needLabel).join(', ')}` : null),
         view.lotsinName ? el('p', {}, 'Lotsin: ', el('strong', {}, view.lotsinName)) : null,
         view.overdue?.length ? el('p', { class: 'flags' }, view.overdue.map((flag) => overdueFlag(flag.obligation))) : null,
@@ -153,7 +163,11 @@ function keepFocus(scope) {
     }
     const caseId = scope.closest?.('li[data-case-id]')?.dataset.caseId ?? lastCaseId;
     const item = caseId ? items.get(caseId) : null;
-    const heading = item?.querySelector('h3') ?? document.getElementById('liste-titel');
+    if (item?.isConnected && !item.hidden) {
+        focusCard(item);
+        return;
+    }
+    const heading = document.getElementById('liste-titel');
     heading.setAttribute('tabindex', '-1');
     heading.focus();
 }
@@ -179,10 +193,12 @@ function sortKey(view) {
 function patch(item, view, previous) {
     if (appendMessages(item, view, previous)) return;
     const actions = item.querySelector(':scope > details.case-actions');
+    const lostFocus = item.contains(document.activeElement) && !actions?.contains(document.activeElement);
     const fresh = referralItem(view, false);
     for (const child of [...item.children]) if (child !== actions) child.remove();
     if (actions) actions.before(...fresh.children);
     else item.append(...fresh.children);
+    if (lostFocus) focusCard(item); // e.g. the heading focused after sending, renewed by the push that followed
 }
 
 // The most frequent change, a new message of the practice, adds entries and changes nothing else:
@@ -218,7 +234,9 @@ function sameData(a, b, skip) {
     return count === 0;
 }
 
-/** Inserts, replaces or (view null) removes a referral, keeping newest first and focus where it was. */
+const isClosed = (view) => view.status === 'Closed' || view.ended;
+
+/** Inserts, replaces or (view null) removes a referral, in its list (running or archive), newest first, focus kept. */
 function show(view, caseId = view?.caseId) {
     if (!caseId) return;
     const old = items.get(caseId);
@@ -226,46 +244,87 @@ function show(view, caseId = view?.caseId) {
         views.delete(caseId);
         items.delete(caseId);
         old?.remove();
-        emptyState();
+        listsChanged();
         return;
     }
     const previous = views.get(caseId);
     views.set(caseId, view);
     if (old && previous && previous.status === view.status && previous.ended === view.ended) {
         patch(old, view, previous);
+        applySearch(old, view);
+        listsChanged();
         return;
     }
     const item = referralItem(view);
     items.set(caseId, item);
-    if (old) {
-        const wasOpen = old.querySelector('details')?.open;
-        const hadFocus = old.contains(document.activeElement);
-        const focusedId = hadFocus ? document.activeElement.id : null;
-        const draft = old.querySelector('textarea')?.value;
-        old.replaceWith(item);
-        const details = item.querySelector('details');
-        if (details && wasOpen) details.open = true;
-        if (draft && item.querySelector('textarea')) item.querySelector('textarea').value = draft;
-        const target = focusedId ? document.getElementById(focusedId) : null;
-        if (target) target.focus();
-        else if (hadFocus) {
-            const heading = item.querySelector('h3');
-            heading.setAttribute('tabindex', '-1');
-            heading.focus();
-        }
-    } else {
-        const next = [...list.querySelectorAll('li[data-case-id]')]
+    applySearch(item, view);
+    const target = isClosed(view) ? archive : list;
+    if (old && old.parentElement === target) replace(old, item);
+    else {
+        const hadFocus = old?.contains(document.activeElement) ?? false;
+        old?.remove();
+        const next = [...target.querySelectorAll(':scope > li[data-case-id]')]
             .find((li) => sortKey(views.get(li.dataset.caseId) ?? {}) < sortKey(view));
-        list.insertBefore(item, next ?? null);
+        target.insertBefore(item, next ?? null);
+        if (hadFocus) focusCard(item);
     }
-    emptyState();
+    listsChanged();
 }
 
-function emptyState() {
-    const empty = list.querySelector('li.empty');
-    const hasCases = list.querySelector('li[data-case-id]');
-    if (hasCases) empty?.remove();
-    else if (!empty) list.append(el('li', { class: 'empty' }, 'Noch keine Vermittlungen.'));
+// A status change rebuilds the card in place: open actions, a draft and the focus stay.
+function replace(old, item) {
+    const wasOpen = old.querySelector('details')?.open;
+    const hadFocus = old.contains(document.activeElement);
+    const focusedId = hadFocus ? document.activeElement.id : null;
+    const draft = old.querySelector('textarea')?.value;
+    old.replaceWith(item);
+    const details = item.querySelector('details');
+    if (details && wasOpen) details.open = true;
+    if (draft && item.querySelector('textarea')) item.querySelector('textarea').value = draft;
+    const target = focusedId ? document.getElementById(focusedId) : null;
+    if (target) target.focus();
+    else if (hadFocus) focusCard(item);
+}
+
+// The card's heading; a card in the closed archive cannot take the focus, its summary does.
+function focusCard(item) {
+    if (archive.contains(item) && !archiveSection.open) {
+        archiveSection.querySelector('summary').focus();
+        return;
+    }
+    const heading = item.querySelector('h3');
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+}
+
+function applySearch(item, view, folded = query()) {
+    item.hidden = !matches(view, folded);
+}
+
+function searchChanged() {
+    const folded = query();
+    for (const [caseId, item] of items) applySearch(item, views.get(caseId), folded);
+    listsChanged();
+    // A search that finds closed referrals shows them.
+    if (folded && archive.querySelector(':scope > li[data-case-id]:not([hidden])')) archiveSection.open = true;
+}
+
+// Counts and empty lines after any change of the lists or the search.
+function listsChanged() {
+    const running = list.querySelectorAll(':scope > li[data-case-id]:not([hidden])').length;
+    const closed = archive.querySelectorAll(':scope > li[data-case-id]:not([hidden])').length;
+    archiveCount.textContent = String(closed);
+    const searching = Boolean(query());
+    emptyLine(list, running, searching ? 'Keine laufende Vermittlung passt zur Suche.' : 'Keine laufenden Vermittlungen.');
+    emptyLine(archive, closed, searching ? 'Keine abgeschlossene Vermittlung passt zur Suche.' : 'Noch keine abgeschlossenen Vermittlungen.');
+    showCount(running + closed);
+}
+
+function emptyLine(target, count, text) {
+    const empty = target.querySelector(':scope > li.empty');
+    if (count) empty?.remove();
+    else if (empty) empty.textContent = text;
+    else target.append(el('li', { class: 'empty' }, text));
 }
 
 function showPresence(anyOnDuty) {
@@ -275,117 +334,34 @@ function showPresence(anyOnDuty) {
         : 'Gerade ist keine Lotsin im Dienst';
 }
 
-// ---- referral form -----------------------------------------------------------------------------
-
-function isoDate(date) {
-    const y = date.getFullYear();
-    const m = String(date.getMonth() + 1).padStart(2, '0');
-    const d = String(date.getDate()).padStart(2, '0');
-    return `${y}-${m}-${d}`;
-}
-
-function prefillConsent() {
-    const today = new Date();
-    const nextYear = new Date(today);
-    nextYear.setFullYear(today.getFullYear() + 1);
-    form.elements['consent.givenAt'].value = isoDate(today);
-    form.elements['consent.validUntil'].value = isoDate(nextYear);
-}
-
-// A date field as an instant: today means now (consent given just now), an earlier day its noon,
-// "valid until" the end of that day; all in the browser's time zone.
-function givenAtOf(value) {
-    if (!value) return null;
-    if (value === isoDate(new Date())) return new Date().toISOString();
-    const date = new Date(`${value}T12:00:00`);
-    return Number.isNaN(date.getTime()) ? null : date.toISOString();
-}
-
-function validUntilOf(value) {
-    if (!value) return null;
-    const date = new Date(`${value}T23:59:59`);
-    return Number.isNaN(date.getTime()) ? null : date.toISOString();
-}
-
-function referralRequest() {
-    const f = form.elements;
-    const text = (name) => f[name].value.trim();
-    const optional = (name) => text(name) || null;
-    return {
-        municipality: text('municipality'),
-        district: text('district'),
-        needs: [...form.querySelectorAll('input[name="needs"]:checked')].map((box) => box.value),
-        familyPresentNow: f.familyPresentNow.checked,
-        note: optional('note'),
-        family: {
-            guardianName: text('family.guardianName'),
-            childFirstName: text('family.childFirstName'),
-            childBirthYear: Number.parseInt(text('family.childBirthYear'), 10) || 0,
-            phone: text('family.phone'),
-            address: optional('family.address'),
-            preferredLanguage: optional('family.preferredLanguage'),
-            mayCallWhileInPractice: f['family.mayCallWhileInPractice'].checked,
-        },
-        consent: {
-            givenBy: text('consent.givenBy'),
-            givenAt: givenAtOf(f['consent.givenAt'].value),
-            feedbackToPractice: f['consent.feedbackToPractice'].checked,
-            validUntil: validUntilOf(f['consent.validUntil'].value),
-            namedHelpOffers: [...form.querySelectorAll('input[name="consent.namedHelpOffers"]:checked')].map((box) => box.value),
-        },
-    };
-}
-
-let pending = null; // the request being sent, kept for a retry with the same commandId
-
-// The district list offers only the chosen town's districts (one optgroup per town, from the server's NetworkPlaces).
-function syncDistricts() {
-    const town = form.elements.municipality.value;
-    const district = form.elements.district;
-    for (const group of district.querySelectorAll('optgroup')) {
-        const other = group.dataset.municipality !== town;
-        group.hidden = other;
-        group.disabled = other;
-    }
-    if (district.selectedOptions[0]?.parentElement?.disabled) district.value = '';
-}
-
-form.elements.municipality.addEventListener('change', syncDistricts);
-form.addEventListener('reset', () => setTimeout(syncDistricts));
-form.addEventListener('input', () => { pending = null; }); // changed data: a new command
-form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const button = form.querySelector('button[type="submit"]');
-    pending ??= referralRequest();
-    button.disabled = true;
-    try {
-        const result = await apiSend('POST', '/api/referrals', pending, { form });
-        pending = null;
-        form.reset();
-        prefillConsent();
-        announce('Vermittlung gesendet');
-        await refresh(result?.caseId);
-    } catch {
-        // api.js shows the errors beside the fields or in #alarm; the same command can be sent again
-    } finally {
-        button.disabled = false;
-    }
-});
-
 // ---- start -------------------------------------------------------------------------------------
+
+// A sent referral: shown in the list (even if the search would hide it), announced, and the focus on it.
+async function sent(caseId) {
+    await refresh(caseId);
+    const item = items.get(caseId);
+    if (item?.hidden) {
+        clearSearch();
+        searchChanged();
+    }
+    const family = views.get(caseId)?.family;
+    announce(family ? `Vermittlung gesendet: ${family.childFirstName} steht jetzt in Ihrer Liste` : 'Vermittlung gesendet');
+    if (item) focusCard(item);
+}
 
 onPush('case', (push) => show(push.view, push.caseId));
 onPush('presence', (push) => showPresence(push.view?.anyOnDuty));
+onSearch(searchChanged);
+setUpReferralForm(sent);
 
 async function init() {
-    prefillConsent();
-    syncDistricts();
     const { position } = await apiGet('/api/live/position');
     const [referrals, presenceNow] = await Promise.all([apiGet('/api/referrals'), apiGet('/api/presence')]);
     clear(list);
+    clear(archive);
     items.clear();
     for (const view of [...referrals].sort((a, b) => sortKey(b) - sortKey(a))) show(view);
-    emptyState();
+    listsChanged();
     showPresence(presenceNow?.anyOnDuty);
     await start({ since: position });
 }
