@@ -55,6 +55,15 @@ public sealed class NodeProcess : IAsyncDisposable
         return node;
     }
 
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>SIGSTOP (true) or SIGCONT (false): the node stops answering anything, as a hung machine does, or goes on.</summary>
+    public void Freeze(bool frozen)
+    {
+        using var signal = Process.Start("kill", [frozen ? "-STOP" : "-CONT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        signal.WaitForExit();
+    }
+
     /// <summary>kill -9: the node gets no chance to leave the cluster or finish anything.</summary>
     public void Kill()
     {
@@ -66,6 +75,7 @@ public sealed class NodeProcess : IAsyncDisposable
     {
         if (!_process.HasExited)
         {
+            Freeze(false); // a stopped process does not die of SIGKILL until it is continued
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
