@@ -31,7 +31,14 @@ public sealed class BadRequestProblems : IExceptionHandler
     public static void HideInternals(ProblemDetailsContext context)
     {
         var problem = context.ProblemDetails;
-        if (problem.Status >= StatusCodes.Status500InternalServerError)
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            problem.Title = Hosting.StorageUnavailable.Title;
+            problem.Detail ??= Hosting.StorageUnavailable.Detail;
+            problem.Type = null;
+            problem.Extensions.Remove("exception");
+        }
+        else if (problem.Status >= StatusCodes.Status500InternalServerError)
         {
             problem.Title = "Interner Fehler";
             problem.Detail = "Die Anfrage konnte nicht bearbeitet werden. Bitte später erneut versuchen.";

@@ -27,6 +27,7 @@ public static class WebHostingExtensions
 
         builder.AddRequestLimits();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = BadRequestProblems.HideInternals);
+        builder.Services.AddExceptionHandler<StorageUnavailable>();
         builder.Services.AddExceptionHandler<BadRequestProblems>();
         builder.Services.AddHeresHealthyRateLimits(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
@@ -56,7 +57,11 @@ public static class WebHostingExtensions
         // Machines (API, hub) get ProblemDetails; people (pages) get a German page for every error answer.
         app.UseWhen(http => AppPaths.IsApiOrHub(http.Request.Path), api => api.UseExceptionHandler().UseStatusCodePages());
         app.UseWhen(http => !AppPaths.IsApiOrHub(http.Request.Path), pages => pages
-            .UseExceptionHandler("/fehler/500")
+            .UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/fehler/500", // the page tells a database out of reach (503) from other failures
+                StatusCodeSelector = error => StorageUnavailable.Is(error) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+            })
             .UseStatusCodePagesWithReExecute("/fehler/{0}"));
         app.UseRouting(); // after the error pages, so that a re-executed request finds the error page's endpoint
         app.UseRequestLimits();

@@ -1,0 +1,43 @@
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Diagnostics;
+using Npgsql;
+
+namespace HeresHealthy.Web.Hosting;
+
+/// <summary>
+/// While the database does not answer (restarted, network gone), a request that needed it answers 503 in German with
+/// Retry-After, not a 500: the API as ProblemDetails, a page as the German error page (/fehler/503). /health says
+/// Unhealthy meanwhile (<see cref="StorageHealthCheck"/>); the connection pools recover by themselves.
+/// </summary>
+public sealed class StorageUnavailable : IExceptionHandler
+{
+    public const string Title = "Vorübergehend nicht erreichbar";
+
+    public const string Detail = "Die Datenbank antwortet gerade nicht. Bitte versuchen Sie es in einer Minute noch einmal; " +
+        "ein erneut gesendeter Auftrag wird nicht doppelt ausgeführt.";
+
+    public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(30);
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!Is(exception))
+        {
+            return false;
+        }
+
+        httpContext.Response.Headers.RetryAfter = ((int)RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await Results.Problem(Detail, statusCode: StatusCodes.Status503ServiceUnavailable, title: Title).ExecuteAsync(httpContext);
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="exception"/> (or one it wraps, as Orleans wraps a storage failure) says the database is out of reach.</summary>
+    public static bool Is(Exception? exception) => exception switch
+    {
+        null => false,
+        PostgresException postgres => postgres.SqlState.StartsWith("08", StringComparison.Ordinal) || postgres.SqlState.StartsWith("57P", StringComparison.Ordinal),
+        NpgsqlException npgsql => npgsql.IsTransient || Is(npgsql.InnerException),
+        SocketException => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Any(Is),
+        _ => Is(exception.InnerException),
+    };
+}
