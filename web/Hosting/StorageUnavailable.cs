@@ -5,16 +5,17 @@ using Npgsql;
 namespace HeresHealthy.Web.Hosting;
 
 /// <summary>
-/// While the database does not answer (restarted, network gone), a request that needed it answers 503 in German with
-/// Retry-After, not a 500: the API as ProblemDetails, a page as the German error page (/fehler/503). /health says
-/// Unhealthy meanwhile (<see cref="StorageHealthCheck"/>); the connection pools recover by themselves.
+/// While the database does not answer (restarted, network gone), or a grain's node has died and is not yet declared
+/// dead, a request that needed it answers 503 in German with Retry-After, not a 500: the API as ProblemDetails, a page
+/// as the German error page (/fehler/503). /health says Unhealthy while the database is gone
+/// (<see cref="StorageHealthCheck"/>); the connection pools and the cluster recover by themselves.
 /// </summary>
 public sealed class StorageUnavailable : IExceptionHandler
 {
     public const string Title = "Vorübergehend nicht erreichbar";
 
-    public const string Detail = "Die Datenbank antwortet gerade nicht. Bitte versuchen Sie es in einer Minute noch einmal; " +
-        "ein erneut gesendeter Auftrag wird nicht doppelt ausgeführt.";
+    public const string Detail = "Ein Teil des Dienstes (Datenbank oder Server) antwortet gerade nicht. Bitte versuchen Sie es in " +
+        "einer Minute noch einmal; ein erneut gesendeter Auftrag wird nicht doppelt ausgeführt.";
 
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(30);
 
@@ -30,13 +31,14 @@ public sealed class StorageUnavailable : IExceptionHandler
         return true;
     }
 
-    /// <summary>Whether <paramref name="exception"/> (or one it wraps, as Orleans wraps a storage failure) says the database is out of reach.</summary>
+    /// <summary>Whether <paramref name="exception"/> (or one it wraps, as Orleans wraps a storage failure) says the database or a node is out of reach.</summary>
     public static bool Is(Exception? exception) => exception switch
     {
         null => false,
         PostgresException postgres => postgres.SqlState.StartsWith("08", StringComparison.Ordinal) || postgres.SqlState.StartsWith("57P", StringComparison.Ordinal),
         NpgsqlException npgsql => npgsql.IsTransient || Is(npgsql.InnerException),
         SocketException => true,
+        SiloUnavailableException or OrleansMessageRejectionException => true, // a node died; the cluster moves its grains
         AggregateException aggregate => aggregate.InnerExceptions.Any(Is),
         _ => Is(exception.InnerException),
     };
