@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace HeresHealthy.Testing;
 
@@ -13,7 +11,7 @@ public sealed class PrivatePostgres : IAsyncDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("heres-private-pg-").FullName;
     private readonly string _bin = Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Order().Last();
-    private readonly int _port = FreePort();
+    private readonly int _port = LoopbackPort.Free();
 
     public string ConnectionString => $"Host=127.0.0.1;Port={_port};Username=postgres;Database=postgres;Timeout=3";
 
@@ -59,12 +57,5 @@ public sealed class PrivatePostgres : IAsyncDisposable
         {
             throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} failed ({process.ExitCode}): {await output}{await errors}");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 }

@@ -33,8 +33,8 @@ public sealed class BadRequestProblems : IExceptionHandler
         var problem = context.ProblemDetails;
         if (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
-            problem.Title = Hosting.StorageUnavailable.Title;
-            problem.Detail ??= Hosting.StorageUnavailable.Detail;
+            problem.Title = Hosting.ServiceUnavailable.Title;
+            problem.Detail ??= Hosting.ServiceUnavailable.Detail;
             problem.Type = null;
             problem.Extensions.Remove("exception");
         }

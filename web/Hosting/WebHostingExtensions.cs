@@ -27,7 +27,7 @@ public static class WebHostingExtensions
 
         builder.AddRequestLimits();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = BadRequestProblems.HideInternals);
-        builder.Services.AddExceptionHandler<StorageUnavailable>();
+        builder.Services.AddExceptionHandler<ServiceUnavailable>();
         builder.Services.AddExceptionHandler<BadRequestProblems>();
         builder.Services.AddHeresHealthyRateLimits(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
@@ -60,7 +60,7 @@ public static class WebHostingExtensions
             .UseExceptionHandler(new ExceptionHandlerOptions
             {
                 ExceptionHandlingPath = "/fehler/500", // the page tells a database out of reach (503) from other failures
-                StatusCodeSelector = error => StorageUnavailable.Is(error) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+                StatusCodeSelector = error => ServiceUnavailable.Is(error) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
             })
             .UseStatusCodePagesWithReExecute("/fehler/{0}"));
         app.UseRouting(); // after the error pages, so that a re-executed request finds the error page's endpoint

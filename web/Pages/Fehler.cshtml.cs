@@ -19,10 +19,10 @@ public sealed class FehlerModel : PageModel
 
     private void Show(int code)
     {
-        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error is { } error && Hosting.StorageUnavailable.Is(error))
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error is { } error && Hosting.ServiceUnavailable.Is(error))
         {
             code = StatusCodes.Status503ServiceUnavailable;
-            Response.Headers.RetryAfter = ((int)Hosting.StorageUnavailable.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Response.Headers.RetryAfter = ((int)Hosting.ServiceUnavailable.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         (Title, Explanation) = code switch
@@ -32,7 +32,7 @@ public sealed class FehlerModel : PageModel
             StatusCodes.Status403Forbidden => ("Nicht erlaubt", "Dafür fehlt Ihnen die Berechtigung."),
             StatusCodes.Status405MethodNotAllowed => ("Nicht möglich", "Diese Adresse kann so nicht aufgerufen werden."),
             StatusCodes.Status429TooManyRequests => ("Zu viele Anfragen", "Bitte warten Sie einen Moment und versuchen Sie es dann noch einmal."),
-            StatusCodes.Status503ServiceUnavailable => (Hosting.StorageUnavailable.Title, Hosting.StorageUnavailable.Detail),
+            StatusCodes.Status503ServiceUnavailable => (Hosting.ServiceUnavailable.Title, Hosting.ServiceUnavailable.Detail),
             >= 500 => ("Interner Fehler", "Die Anfrage konnte nicht bearbeitet werden. Bitte versuchen Sie es später noch einmal."),
             _ => ("Fehler", "Die Anfrage konnte nicht bearbeitet werden."),
         };

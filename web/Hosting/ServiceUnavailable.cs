@@ -10,7 +10,7 @@ namespace HeresHealthy.Web.Hosting;
 /// as the German error page (/fehler/503). /health says Unhealthy while the database is gone
 /// (<see cref="StorageHealthCheck"/>); the connection pools and the cluster recover by themselves.
 /// </summary>
-public sealed class StorageUnavailable : IExceptionHandler
+public sealed class ServiceUnavailable : IExceptionHandler
 {
     public const string Title = "Vorübergehend nicht erreichbar";
 
