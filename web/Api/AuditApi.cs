@@ -88,7 +88,8 @@ public static class AuditApi
         var lines = new List<AuditLine>(entries.Count);
         foreach (var e in entries)
         {
-            lines.Add(new AuditLine(e.Sequence, e.Time, e.Actor, e.Action, e.CaseId, e.Status, await people.WhoAsync(e.Actor), AuditWording.What(e.Action), AuditWording.Outcome(e.Status)));
+            lines.Add(new AuditLine(
+                e.Sequence, e.Time, e.Actor, e.Action, e.CaseId, e.Status, e.PreviousHash, e.Hash, await people.WhoAsync(e.Actor), AuditWording.What(e.Action), AuditWording.Outcome(e.Status)));
         }
 
         return lines;

@@ -38,6 +38,7 @@ public class AuditReadingTests(WebApp app)
         Assert.Equal($"{name} ({DemoUsers.ReferringPractice}, Praxis)", referred.Who);
         Assert.Equal("Hat eine Familie vermittelt (neuer Fall).", referred.What);
         Assert.Equal((caseId, "erfolgreich"), (referred.CaseId, referred.Outcome));
+        Assert.Matches("^[0-9a-f]{64}$", referred.Hash); // the DPO copies the latest hash elsewhere (docs/data-protection.md)
     }
 
     [Fact]

@@ -44,11 +44,35 @@ function daySection(kioskDay, index) {
         list('Elternwerkstätten', [...kioskDay.workshops].sort(byTime), (w) => workshopItem(w), 'Keine Elternwerkstatt'));
 }
 
-// A push renews the whole week; the button that had the focus gets it back.
+let shown = [];
+let timer = null;
+
+// A push renews the whole week; the button that had the focus gets it back. The page also renews itself when the
+// next workshop begins (its buttons go) and at midnight (a new day joins the week).
 function render(days) {
+    shown = days ?? [];
     const focused = document.activeElement?.dataset?.focus;
-    clear(week).append(...(days ?? []).map(daySection));
+    clear(week).append(...shown.map(daySection));
     if (focused) week.querySelector(`[data-focus="${CSS.escape(focused)}"]`)?.focus();
+    scheduleRenewal();
+}
+
+function scheduleRenewal() {
+    clearTimeout(timer);
+    const now = Date.now();
+    const midnight = new Date();
+    midnight.setHours(24, 0, 0, 0);
+    const starts = shown.flatMap((d) => d.workshops).map((w) => Date.parse(w.at)).filter((at) => at > now);
+    const next = Math.min(midnight.getTime(), ...starts);
+    timer = setTimeout(() => renew(next === midnight.getTime()), Math.min(next - now + 500, 2 ** 31 - 1));
+}
+
+async function renew(newDay) {
+    try {
+        render(newDay ? await apiGet('/api/kiosk/week') : shown);
+    } catch {
+        // api.js has shown the problem; the next push renews the week
+    }
 }
 
 onPush('kiosk', (push) => render(push.view));
