@@ -9,7 +9,7 @@ namespace HeresHealthy.Browser.Tests.Scenarios;
 /// <summary>
 /// The data-protection officer's page: entries in plain German (who by name and login, what as a sentence, which
 /// case, the outcome), never a role code or a route; filtered by person and days; the filtered entries downloaded as
-/// CSV for German Excel; and on a phone the page does not scroll sideways.
+/// CSV for German Excel. That it does not scroll sideways on a phone: <see cref="Pages.PhoneWidthTests"/>.
 /// </summary>
 public sealed partial class DataProtectionTests(BrowserApp app)
 {
@@ -66,18 +66,6 @@ public sealed partial class DataProtectionTests(BrowserApp app)
 
         await Expect(page.GetByLabel("Bis (Tag, einschließlich)")).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(page.Locator("#to-fehler")).ToHaveTextAsync("„Bis“ muss nach „Von“ liegen.");
-    }
-
-    [Fact]
-    public async Task On_a_phone_the_page_does_not_scroll_sideways()
-    {
-        await ReadReferralsAsync("praxis06");
-        await using var officer = await app.SignInAsync("datenschutz", Viewports.Phone);
-        await Expect(officer.Page.Locator("#protokoll tbody tr[data-sequence]").First).ToBeVisibleAsync();
-
-        var width = await officer.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-
-        Assert.True(width <= Viewports.Phone.Width, $"The page is {width} px wide on a {Viewports.Phone.Width} px phone.");
     }
 
     /// <summary>An audited request of a practice (signing in on the page is not audited; the API is).</summary>
