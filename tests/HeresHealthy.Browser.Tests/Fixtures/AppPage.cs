@@ -77,6 +77,9 @@ public sealed record AppPage(string Name, string? Account, string Path, Func<IPa
         }),
     ];
 
+    /// <summary>Every page by name, for a test that looks at each once.</summary>
+    public static TheoryData<string> Names => new(All.Select(p => p.Name));
+
     /// <summary>Every page at every width of <see cref="Viewports.Names"/>: (page name, width name).</summary>
     public static IEnumerable<TheoryDataRow<string, string>> AtBothWidths =>
         from page in All

@@ -8,10 +8,8 @@ namespace HeresHealthy.Browser.Tests.Pages;
 /// </summary>
 public sealed class PhoneWidthTests(BrowserApp app)
 {
-    public static TheoryData<string> PageNames { get; } = new(AppPage.All.Select(p => p.Name));
-
     [Theory]
-    [MemberData(nameof(PageNames))]
+    [MemberData(nameof(AppPage.Names), MemberType = typeof(AppPage))]
     public async Task The_page_is_no_wider_than_a_phone(string pageName)
     {
         await using var person = await AppPage.Named(pageName).OpenAsync(app, Viewports.Phone);
