@@ -48,9 +48,9 @@ public sealed class KioskGrain([PersistentState("kiosk", OutboxGrainStorage.Name
     {
         var last = first.AddDays(WeekDays - 1);
         var appointments = await GrainFactory.GetGrain<IWorkloadBoardGrain>(Key).GetKioskAppointmentsAsync(first, last);
-        var names = await Task.WhenAll(appointments.Select(a => a.CaseId).Distinct().Select(async id =>
-            (Id: id, Name: await GrainFactory.GetGrain<IFamilyCaseGrain>(id).GetKioskNameAsync(Key))));
-        var named = appointments.Select(a => a with { DisplayName = names.First(n => n.Id == a.CaseId).Name }).ToList();
+        var names = (await Task.WhenAll(appointments.Select(a => a.CaseId).Distinct().Select(async id =>
+            (Id: id, Name: await GrainFactory.GetGrain<IFamilyCaseGrain>(id).GetKioskNameAsync(Key))))).ToDictionary(n => n.Id, n => n.Name);
+        var named = appointments.Select(a => a with { DisplayName = names[a.CaseId] }).ToList();
         return [.. Enumerable.Range(0, WeekDays).Select(first.AddDays).Select(day => new KioskDay(
             day,
             [.. named.Where(a => GermanTime.DateOf(a.At) == day)],
