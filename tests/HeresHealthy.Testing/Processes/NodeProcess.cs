@@ -35,6 +35,9 @@ public sealed class NodeProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The running process's id (for its memory in /proc).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Starts a node and waits until /health answers 200.</summary>
     public static async Task<NodeProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
     {
