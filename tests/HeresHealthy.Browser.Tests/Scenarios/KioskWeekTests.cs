@@ -92,6 +92,23 @@ public sealed class KioskWeekTests(BrowserApp app)
         await kiosk.AssertNotReloadedAsync();
     }
 
+    [Fact]
+    public async Task A_registration_the_server_refuses_because_the_workshop_has_begun_is_explained_in_German()
+    {
+        var begun = await ScheduleAsync(GermanTime.At(GermanTime.Today(TimeProvider.System), new TimeOnly(0, 0)));
+        await using var kiosk = await app.SignInAsync("kiosk", Viewports.Phone);
+        await kiosk.Page.Clock.SetFixedTimeAsync(begun.At.UtcDateTime.AddHours(-1)); // the page's clock is behind: it still offers the workshop
+        await kiosk.Page.ReloadAsync();
+        var item = kiosk.Page.Locator($"li[data-workshop-id='{begun.Id}']");
+
+        await item.GetByRole(AriaRole.Button, new() { Name = "Familie anmelden" }).ClickAsync();
+
+        var alarm = kiosk.Page.Locator("#alarm");
+        await Expect(alarm).ToContainTextAsync($"Die Elternwerkstatt „{begun.Title}“ hat am");
+        await Expect(alarm).ToContainTextAsync("Anmeldungen sind nicht mehr möglich. Aktueller Stand: Die Elternwerkstatt hat begonnen.");
+        await Expect(item).ToContainTextAsync("0 von 3 Plätzen belegt");
+    }
+
     private async Task<Workshop> ScheduleAsync(DateTimeOffset at)
     {
         var workshop = new Workshop($"test-{Guid.NewGuid():N}", $"Elternwerkstatt Test {Random.Shared.Next(1000, 9999)}", at, "Familienkiosk Herne", 3, 0);
