@@ -98,10 +98,11 @@ public sealed class BoardProjection(string network)
             .Select(c => c.CaseId)];
     }
 
-    public IReadOnlyList<KioskAppointment> KioskAppointments(DateOnly day) =>
+    /// <summary>The kiosk appointments of open cases from <paramref name="first"/> to <paramref name="last"/> (German dates, both included); a closed case's leave.</summary>
+    public IReadOnlyList<KioskAppointment> KioskAppointments(DateOnly first, DateOnly last) =>
         [.. _cases.Values
-            .Where(c => c.Outcome != CaseOutcome.ConsentWithdrawn)
-            .SelectMany(c => c.Appointments.Where(a => a.AtKiosk && GermanTime.DateOf(a.At) == day)
-                .Select(a => new KioskAppointment(a.Id, a.At, c.LotsinName ?? "", c.CaseId[..Math.Min(8, c.CaseId.Length)])))
+            .Where(c => c.IsOpen)
+            .SelectMany(c => c.Appointments.Where(a => a.AtKiosk && GermanTime.DateOf(a.At) is var day && day >= first && day <= last)
+                .Select(a => new KioskAppointment(a.Id, a.At, c.LotsinName ?? "", c.CaseId[..Math.Min(8, c.CaseId.Length)], null, c.CaseId)))
             .OrderBy(a => a.At)];
 }

@@ -94,7 +94,7 @@ public sealed class WorkloadBoardGrain(IStorageProvider storage, BoardFeed feed,
             ? AssignmentSuggestions.Rank(state, Projection.Lotsinnen.Values)
             : (IReadOnlyList<AssignmentSuggestion>)[]);
 
-    public Task<IReadOnlyList<KioskAppointment>> GetKioskAppointmentsAsync(DateOnly day) => Task.FromResult(Projection.KioskAppointments(day));
+    public Task<IReadOnlyList<KioskAppointment>> GetKioskAppointmentsAsync(DateOnly first, DateOnly last) => Task.FromResult(Projection.KioskAppointments(first, last));
 
     public Task<bool> AnyOnDutyAsync() => Task.FromResult(Projection.Lotsinnen.Values.Any(l => l.Availability == Availability.OnDuty));
 }

@@ -57,6 +57,8 @@ public sealed class FamilyCaseGrain(
 
     public Task<CoordinatorCaseView?> GetCoordinatorViewAsync(string network) => Task.FromResult(CaseViews.ForCoordinator(Case, network));
 
+    public Task<string?> GetKioskNameAsync(string network) => Task.FromResult(CaseViews.ForKiosk(Case, network));
+
     public Task<CaseAudience?> GetAudienceAsync() => Task.FromResult(
         Case.Status == CaseStatus.None ? null : new CaseAudience(Case.Network, Case.PracticeId, Case.LotsinId, Case.Urgent, Case.Status));
 

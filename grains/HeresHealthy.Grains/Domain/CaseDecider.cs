@@ -40,6 +40,7 @@ public static class CaseDecider
             ExtendConsent e => new ConsentExtended(id, now, e.OfferId, e.GivenBy, e.GivenAt),
             Close c => new CaseClosed(id, now, c.Outcome, id, c.Feedback, lotsin),
             WithdrawConsent => new ConsentWithdrawn(id, now, state.LotsinId),
+            SetDisplayName n => new DisplayNameSet(id, now, n.DisplayName.Trim()),
             MarkOverdue m => new DeadlineMissed(id, now, m.Obligation, m.Stage, m.DueAt),
             Anonymise => new CaseAnonymised(id, now),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown case command."),

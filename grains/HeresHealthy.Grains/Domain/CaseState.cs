@@ -113,6 +113,10 @@ public sealed record CaseState
     [Id(32)]
     public DateTimeOffset? AnonymisedAt { get; init; }
 
+    /// <summary>How the Familienkiosk greets the family (e.g. "Familie K."), chosen by the Lotsin; personal, erased with the case.</summary>
+    [Id(33)]
+    public string? DisplayName { get; init; }
+
     public bool IsOpen => Status is CaseStatus.Referred or CaseStatus.Assigned or CaseStatus.Accepted or CaseStatus.InCare;
 
     public bool HasResponsibleLotsin => Status is CaseStatus.Accepted or CaseStatus.InCare;

@@ -66,8 +66,12 @@ public static class CaseViews
             responsible ? state.Messages : [],
             responsible ? state.Overdue : [],
             next is { } n ? new NextDeadline(n.Obligation, n.At) : null,
-            responsible && state.Consent is { } consent ? [.. consent.Recipients.Where(r => r != Consent.Lotsendienst)] : []);
+            responsible && state.Consent is { } consent ? [.. consent.Recipients.Where(r => r != Consent.Lotsendienst)] : [],
+            responsible ? state.DisplayName : null);
     }
+
+    /// <summary>The kiosk sees a family's display name while its case is open, and nothing else of it.</summary>
+    public static string? ForKiosk(CaseState state, string network) => state.Network == network && state.IsOpen ? state.DisplayName : null;
 
     public static CoordinatorCaseView? ForCoordinator(CaseState state, string network) =>
         state.Status == CaseStatus.None || state.Network != network

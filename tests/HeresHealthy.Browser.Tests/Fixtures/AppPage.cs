@@ -58,13 +58,27 @@ public sealed record AppPage(string Name, string? Account, string Path, Func<IPa
         new("kein-zugang", "praxis09", "/koordination", async page =>
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Kein Zugang zu dieser Seite" })).ToBeVisibleAsync()),
 
-        // One demo appointment is at the kiosk today.
+        // The kiosk's seven days, with the demo's appointments (under the families' display names) and workshops.
         new("kiosk", "kiosk", "/kiosk", async page =>
         {
             await LiveAsync(page);
-            await Expect(page.Locator("#termine li").First).ToBeVisibleAsync();
+            await Expect(page.Locator("#woche > section")).ToHaveCountAsync(7);
+            await Expect(page.Locator("#woche li[data-appointment-id]").First).ToContainTextAsync("Familie ");
+            await Expect(page.Locator("#woche li[data-workshop-id]").First).ToBeVisibleAsync();
+        }),
+
+        // A case in lotsin1's care in detail, with the form for the kiosk's display name open.
+        new("lotsin-fall", "lotsin1", "/lotsin", async page =>
+        {
+            await LiveAsync(page);
+            await page.Locator("#faelle li button.case-open").First.ClickAsync();
+            await page.GetByText("Name für den Familienkiosk", new() { Exact = true }).ClickAsync();
+            await Expect(page.Locator("#kn-name")).ToBeVisibleAsync();
         }),
     ];
+
+    /// <summary>Every page by name, for a test that looks at each once.</summary>
+    public static TheoryData<string> Names => new(All.Select(p => p.Name));
 
     /// <summary>Every page at every width of <see cref="Viewports.Names"/>: (page name, width name).</summary>
     public static IEnumerable<TheoryDataRow<string, string>> AtBothWidths =>

@@ -8,6 +8,7 @@ import {
 } from '../dom.js';
 import { cueNewOffer, soundButton } from '../cue.js';
 import { onPush, start } from '../live.js';
+import { displayNameForm } from './lotsin/displayname.js';
 
 const availabilityForm = document.getElementById('verfuegbarkeit');
 const offersList = document.getElementById('angebote');
@@ -265,6 +266,7 @@ function detailInfo(view) {
             view.overdue?.length ? view.overdue.map((flag) => overdueFlag(flag.obligation)) : null),
         facts([
             ['Sorgeberechtigte', family.guardianName],
+            ['Name im Familienkiosk', view.displayName],
             ['Kind', family.childFirstName ? `${family.childFirstName}, geboren ${family.childBirthYear}` : null],
             ['Telefon', family.phone ? el('a', { href: `tel:${family.phone.replace(/[^\d+]/g, '')}` }, family.phone) : null],
             ['Adresse', family.address],
@@ -382,6 +384,8 @@ function detailForms(view) {
                 atKiosk: form.elements.atKiosk.checked,
             }, 'Termin gespeichert');
         }));
+
+        forms.push(displayNameForm(view, { actionForm, field, el, send }));
 
         forms.push(actionForm('Rückmeldung an die Praxis', [
             field('r-art', 'Art der Rückmeldung', el('select', { id: 'r-art', name: 'kind' },
