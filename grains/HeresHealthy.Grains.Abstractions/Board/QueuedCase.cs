@@ -16,4 +16,5 @@ public sealed record QueuedCase(
     [Id(7)] bool Urgent,
     [Id(8)] DateTimeOffset ReferredAt,
     [Id(9)] TimeSpan Age,
-    [Id(10)] string? OfferedTo);
+    [Id(10)] string? OfferedTo,
+    [Id(11)] string? Reference);

@@ -76,7 +76,7 @@ public sealed class BoardProjection(string network)
                 .OrderByDescending(c => c.Urgent).ThenBy(c => c.ReferredAt)
                 .Select(c => Queued(c, now, c.Status == CaseStatus.Assigned ? c.LotsinId : null))],
             [.. _lotsinnen.Values.OrderBy(l => l.Name, StringComparer.Ordinal)],
-            [.. open.SelectMany(c => c.Overdue.Select(f => new OverdueItem(c.CaseId, f.Obligation, f.Stage, f.DueAt, c.LotsinId, c.Status)))
+            [.. open.SelectMany(c => c.Overdue.Select(f => new OverdueItem(c.CaseId, f.Obligation, f.Stage, f.DueAt, c.LotsinId, c.Status, c.Reference)))
                 .OrderBy(o => o.DueAt)],
             [.. open.Where(c => c.HasResponsibleLotsin).OrderBy(c => c.ReferredAt).Select(c => Queued(c, now, c.LotsinId))],
             open.Count,
@@ -84,7 +84,7 @@ public sealed class BoardProjection(string network)
     }
 
     private static QueuedCase Queued(CaseState c, DateTimeOffset now, string? lotsinId) =>
-        new(c.CaseId, c.Status, c.PracticeId, c.Municipality, c.District, c.Needs, c.Language, c.Urgent, c.ReferredAt, now - c.ReferredAt, lotsinId);
+        new(c.CaseId, c.Status, c.PracticeId, c.Municipality, c.District, c.Needs, c.Language, c.Urgent, c.ReferredAt, now - c.ReferredAt, lotsinId, c.Reference);
 
     public IReadOnlyList<string> CasesOfPractice(string practiceId) =>
         [.. Listed.Where(c => c.PracticeId == practiceId).OrderByDescending(c => c.ReferredAt).Select(c => c.CaseId)];
@@ -102,6 +102,6 @@ public sealed class BoardProjection(string network)
         [.. _cases.Values
             .Where(c => c.Outcome != CaseOutcome.ConsentWithdrawn)
             .SelectMany(c => c.Appointments.Where(a => a.AtKiosk && GermanTime.DateOf(a.At) == day)
-                .Select(a => new KioskAppointment(a.Id, a.At, c.LotsinName ?? "", c.CaseId[..Math.Min(8, c.CaseId.Length)])))
+                .Select(a => new KioskAppointment(a.Id, a.At, c.LotsinName ?? "", c.Reference ?? "")))
             .OrderBy(a => a.At)];
 }

@@ -1,5 +1,6 @@
 using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Cases.Commands;
+using HeresHealthy.Grains.Abstractions.Cases.Events;
 using HeresHealthy.Grains.Abstractions.Cases.Views;
 using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Grains.Domain;
@@ -45,6 +46,27 @@ public sealed class FamilyCaseGrain(
         {
             await Reminders.SetAsync(RetentionReminder, due);
         }
+
+        // A case referred before references existed gets one now, numbered in the year of its referral.
+        if (Case.Status != CaseStatus.None && Case.Reference is null)
+        {
+            await RetryOnConflictAsync(AllocateReferenceAsync);
+        }
+    }
+
+    private async Task<bool> AllocateReferenceAsync()
+    {
+        if (Case.Reference is not null)
+        {
+            return false;
+        }
+
+        var reference = await GrainFactory.GetGrain<ICaseReferenceGrain>(Case.Network).NextAsync(CaseReference.YearOf(Case.ReferredAt));
+        var allocated = new CaseReferenceAllocated("reference", Time.GetUtcNow(), reference);
+        State.Case = CaseEvolver.Evolve(Case, allocated);
+        RaiseEvent(allocated);
+        await WriteStateAsync();
+        return true;
     }
 
     public Task<CommandResult> ExecuteAsync(CaseCommand command) => RetryOnConflictAsync(() => ExecuteOnceAsync(command));

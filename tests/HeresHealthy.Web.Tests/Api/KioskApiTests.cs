@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HeresHealthy.Grains.Abstractions.Board;
+using HeresHealthy.Grains.Abstractions.Cases.Views;
 using HeresHealthy.Testing;
 using HeresHealthy.Web.Tests.Fixtures;
 
@@ -24,11 +25,13 @@ public sealed class KioskApiTests(WebApp app)
         await lotsin.AcceptAsync(caseId);
         await lotsin.MustAsync($"/api/lotsin/cases/{caseId}/appointments", new { at = DateTimeOffset.UtcNow, place = "Familienkiosk Herne", atKiosk = true });
 
+        var reference = (await practice.GetJsonAsync<PracticeCaseView>($"/api/referrals/{caseId}")).Reference;
+        Assert.Matches(@"^HH-\d{4}-\d{4}$", reference);
         var text = "";
         await Eventually.HoldsAsync(
-            async () => Json.Parse<List<KioskAppointment>>(text = await kiosk.GetTextAsync("/api/kiosk/today")).Any(a => caseId.StartsWith(a.CaseReference, StringComparison.Ordinal)),
-            "the new appointment on the kiosk's day");
-        var appointment = Json.Parse<List<KioskAppointment>>(text).Single(a => caseId.StartsWith(a.CaseReference, StringComparison.Ordinal));
+            async () => Json.Parse<List<KioskAppointment>>(text = await kiosk.GetTextAsync("/api/kiosk/today")).Any(a => a.CaseReference == reference),
+            "the new appointment on the kiosk's day, named by the case's reference");
+        var appointment = Json.Parse<List<KioskAppointment>>(text).Single(a => a.CaseReference == reference);
         Assert.Equal(await lotsin.NameAsync(), appointment.LotsinName);
         using var document = JsonDocument.Parse(text);
         var names = document.RootElement.EnumerateArray().SelectMany(a => a.EnumerateObject()).Select(p => p.Name).Distinct().Order();

@@ -31,4 +31,5 @@ public sealed record LotsinCaseView(
     [Id(17)] IReadOnlyList<PracticeMessage> Messages,
     [Id(18)] IReadOnlyList<OverdueFlag> Overdue,
     [Id(19)] NextDeadline? NextDeadline,
-    [Id(20)] IReadOnlyList<string> ConsentedHelpOffers);
+    [Id(20)] IReadOnlyList<string> ConsentedHelpOffers,
+    [Id(21)] string? Reference);

@@ -19,6 +19,7 @@ const detailContent = document.getElementById('detail-inhalt');
 const cases = new Map(); // caseId -> LotsinCaseView
 const helpOffers = new Map(); // offerId -> HelpOffer
 let openCaseId = null;
+let openReference = null; // the open case's reference, to name it once it is gone
 let openStatus = null;
 let openOpener = null;
 
@@ -44,7 +45,7 @@ const isMine = (view) => view.isResponsible && (view.status === 'Accepted' || vi
 
 function caseName(view) {
     const family = view.family;
-    return family ? `${family.childFirstName} (${family.childBirthYear})` : caseReference(view.caseId);
+    return family ? `${family.childFirstName} (${family.childBirthYear})` : caseReference(view);
 }
 
 function describeOffer(view) {
@@ -80,7 +81,7 @@ function offerItem(view) {
         el('p', { class: 'card-line' }, statusChip(view.status),
             view.urgent ? el('span', { class: 'flag-urgent' }, 'Dringend: Familie ist in der Praxis') : null),
         el('p', {}, 'Bedarf: ', (view.needs ?? []).map(needLabel).join(', ')),
-        el('p', { class: 'meta' }, 'Eingegangen ', timeEl(view.referredAt),
+        el('p', { class: 'meta' }, caseReference(view), ' · eingegangen ', timeEl(view.referredAt),
             languageLabel(view.language) ? ` · Sprache: ${languageLabel(view.language)}` : null),
         view.overdue?.length ? el('p', { class: 'flags' }, view.overdue.map((flag) => overdueFlag(flag.obligation))) : null);
     const actions = el('div', { class: 'actions' });
@@ -106,7 +107,7 @@ function caseItem(view) {
             el('button', { type: 'button', id: `oeffnen-${id}`, class: 'link-button case-open', 'aria-controls': 'fall-detail',
                 onclick: (event) => openDetail(id, event.currentTarget) }, caseName(view))),
         el('p', { class: 'card-line' }, statusChip(view.status), view.urgent ? el('span', { class: 'flag-urgent' }, 'Dringend') : null),
-        el('p', { class: 'meta' }, `${view.municipality}, ${view.district} · Bedarf: `, (view.needs ?? []).map(needLabel).join(', ')),
+        el('p', { class: 'meta' }, `${caseReference(view)} · ${view.municipality}, ${view.district} · Bedarf: `, (view.needs ?? []).map(needLabel).join(', ')),
         next ? el('p', { class: 'deadline' }, `Nächste Frist: ${obligationLabel(next.obligation)} bis `,
             el('time', { datetime: next.dueAt }, formatDateTime(next.dueAt))) : null,
         view.overdue?.length ? el('p', { class: 'flags' }, view.overdue.map((flag) => overdueFlag(flag.obligation))) : null);
@@ -198,6 +199,7 @@ function openDetail(caseId, opener) {
     const view = cases.get(caseId);
     if (!view) return;
     openCaseId = caseId;
+    openReference = view.reference;
     openStatus = null;
     openOpener = opener?.id ?? null;
     clear(detailContent);
@@ -222,8 +224,7 @@ function closeDetail(message) {
 // The facts re-render on every change; the forms only when the state changes, so drafts survive.
 function updateDetail(view) {
     if (!view || !view.isResponsible) {
-        const id = openCaseId;
-        closeDetail(`${caseReference(id)} ist nicht mehr in Ihrer Begleitung.`);
+        closeDetail(`${caseReference({ reference: openReference })} ist nicht mehr in Ihrer Begleitung.`);
         return;
     }
     detailTitle.textContent = `Fall: ${caseName(view)}`;
