@@ -3,6 +3,7 @@ using HeresHealthy.Grains.Abstractions.Cases.Commands;
 using HeresHealthy.Grains.Abstractions.Cases.Events;
 using HeresHealthy.Grains.Abstractions.Cases.Views;
 using HeresHealthy.Grains.Abstractions.Common;
+using HeresHealthy.Grains.Abstractions.Practices;
 using HeresHealthy.Grains.Domain;
 using HeresHealthy.Silo;
 using HeresHealthy.Silo.Grains;
@@ -74,8 +75,16 @@ public sealed class FamilyCaseGrain(
     public Task<PracticeCaseView?> GetPracticeViewAsync(string practiceId) =>
         Task.FromResult(CaseViews.ForPractice(Case, practiceId, Time.GetUtcNow()));
 
-    public Task<LotsinCaseView?> GetLotsinViewAsync(string lotsinId, string network) =>
-        Task.FromResult(Case.Network == network ? CaseViews.ForLotsin(Case, lotsinId, Policy) : null);
+    public async Task<LotsinCaseView?> GetLotsinViewAsync(string lotsinId, string network)
+    {
+        if ((Case.Network == network ? CaseViews.ForLotsin(Case, lotsinId, Policy) : null) is not { } view)
+        {
+            return null;
+        }
+
+        var practice = await GrainFactory.GetGrain<IPracticeGrain>(Case.PracticeId).GetAsync(); // never calls a case: no cycle
+        return view with { PracticeName = practice?.Name, PracticePhone = practice?.Phone };
+    }
 
     public Task<CoordinatorCaseView?> GetCoordinatorViewAsync(string network) => Task.FromResult(CaseViews.ForCoordinator(Case, network));
 

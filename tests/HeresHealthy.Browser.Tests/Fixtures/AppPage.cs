@@ -31,6 +31,15 @@ public sealed record AppPage(string Name, string? Account, string Path, Func<IPa
             await Expect(page.Locator("#faelle li").First).ToBeVisibleAsync();
         }),
 
+        // lotsin1's first case in her care, in its own view (#fall/<caseId>), with the referring practice and its phone.
+        new("lotsin-fall", "lotsin1", "/lotsin", async page =>
+        {
+            await LiveAsync(page);
+            await page.Locator("#faelle li button.case-open").First.ClickAsync();
+            await Expect(page.Locator("#fall-detail")).ToContainTextAsync("Telefon der Praxis");
+            await Expect(page.Locator("#uebersicht")).ToBeHiddenAsync();
+        }),
+
         // The board lists every Lotsin of the network and the waiting referrals.
         new("koordination", "koordination", "/koordination", async page =>
         {

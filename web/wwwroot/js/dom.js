@@ -54,7 +54,6 @@ function append(node, children) {
     }
 }
 
-/** Removes every child of node; returns node. */
 /**
  * How a case is named on screen: its readable reference (view.reference, e.g. "HH-2026-0142"), counted per network.
  * A case referred before references existed gets one when it is next loaded; until then it is "Fall ohne Aktenzeichen".
@@ -63,6 +62,10 @@ export function caseReference(view) {
     return view?.reference ? `Fall ${view.reference}` : 'Fall ohne Aktenzeichen';
 }
 
+/** A tel: link's target for a phone number as people write it ("02323 45 678" → "tel:0232345678"). */
+export const telHref = (phone) => `tel:${String(phone).replace(/[^\d+]/g, '')}`;
+
+/** Removes every child of node; returns node. */
 export function clear(node) {
     node.replaceChildren();
     return node;
