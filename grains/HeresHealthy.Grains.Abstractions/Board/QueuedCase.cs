@@ -2,7 +2,11 @@ using HeresHealthy.Grains.Abstractions.Cases;
 
 namespace HeresHealthy.Grains.Abstractions.Board;
 
-/// <summary>A referral waiting for a Lotsin (or an offer waiting for her answer), with its age.</summary>
+/// <summary>
+/// A referral waiting for a Lotsin (or an offer waiting for her answer), with its age; or a case in a Lotsin's care.
+/// <c>DueAt</c>: when the obligation of a waiting case falls due (assign, or answer the offer), computed by the server
+/// from the network's deadlines; null for a case in care.
+/// </summary>
 [GenerateSerializer]
 [Alias("HeresHealthy.Grains.Abstractions.Board.QueuedCase")]
 public sealed record QueuedCase(
@@ -17,4 +21,6 @@ public sealed record QueuedCase(
     [Id(8)] DateTimeOffset ReferredAt,
     [Id(9)] TimeSpan Age,
     [Id(10)] string? OfferedTo,
-    [Id(11)] string? Reference);
+    [Id(11)] string? Reference,
+    [Id(12)] string? PracticeName,
+    [Id(13)] DateTimeOffset? DueAt);

@@ -3,6 +3,7 @@ using HeresHealthy.Grains.Abstractions.Lotsinnen;
 using HeresHealthy.Silo.Events;
 using HeresHealthy.Silo.Storage;
 using HeresHealthy.Silo;
+using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
 namespace HeresHealthy.Grains.Board;
@@ -16,7 +17,7 @@ namespace HeresHealthy.Grains.Board;
 /// </summary>
 [GrainType("board")]
 [Reentrant]
-public sealed class WorkloadBoardGrain(IStorageProvider storage, BoardFeed feed, TimeProvider time)
+public sealed class WorkloadBoardGrain(IStorageProvider storage, BoardFeed feed, TimeProvider time, IOptions<ProtocolOptions> options)
     : Grain, IWorkloadBoardGrain, IBoardProjectionGrain
 {
     /// <summary>How long a command's answer waits for its event at most (the commit stands either way).</summary>
@@ -32,7 +33,7 @@ public sealed class WorkloadBoardGrain(IStorageProvider storage, BoardFeed feed,
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         feed.Register(Key);
-        _projection = new BoardProjection(Key);
+        _projection = new BoardProjection(Key, options.Value.DeadlinesFor(Key));
         var log = new EventFeed(storage.Events, 1);
         var head = await storage.Events.ReadHeadAsync(cancellationToken);
         while (log.NextPosition <= head)

@@ -8,7 +8,7 @@ import {
     announce, availabilityLabel, caseReference, clear, el, formatAge, formatDateTime, needLabel, obligationLabel, statusChip,
 } from '../dom.js';
 import { onPush, start } from '../live.js';
-import { record, renderChart } from './koordination/chart.js';
+import { renderChart } from './koordination/chart.js';
 import { countdownEl, deadlineCell, deadlineOf, nextDeadline, overdueCases, refreshCountdowns } from './koordination/deadline.js';
 import { applyFilters, initFilters } from './koordination/filters.js';
 import { renderToday } from './koordination/today.js';
@@ -55,8 +55,7 @@ function render(view) {
     renderQueue(view.queue ?? [], now);
     renderLoad(view.lotsinnen ?? []);
     renderOverdue(view.overdue ?? [], now);
-    record(view);
-    renderChart();
+    renderChart(view);
     updatePanelState();
     wakeAtNextDeadline(now);
     const target = focusedId ? document.getElementById(focusedId) : null;
@@ -75,6 +74,7 @@ function renderQueue(cases, now) {
         el('th', { scope: 'row' }, el('span', { class: 'nowrap' }, caseReference(item)), ' ', statusChip(item.status)),
         el('td', {}, el('time', { class: 'age', datetime: item.referredAt, title: formatDateTime(item.referredAt) }, formatAge(item.referredAt, now))),
         el('td', { class: 'cell-deadline' }, deadlineCell(deadlineOf(item, board?.overdue), now)),
+        el('td', {}, item.practiceName ?? '–'),
         el('td', {}, item.municipality, el('br'), el('span', { class: 'meta' }, item.district)),
         el('td', {}, (item.needs ?? []).map(needLabel).join(', ')),
         el('td', {}, item.urgent ? el('span', { class: 'flag-urgent' }, 'Dringend') : 'nein'),
@@ -93,7 +93,7 @@ function renderQueue(cases, now) {
         el('table', {},
             el('caption', {}, `${cases.length} ${cases.length === 1 ? 'Fall wartet' : 'Fälle warten'} auf eine Lotsin oder ihre Antwort`),
             el('thead', {}, el('tr', {},
-                ['Fall', 'Alter', 'Frist', 'Ort', 'Bedarf', 'Dringend', 'Angeboten an', 'Aktion'].map((text) => el('th', { scope: 'col' }, text)))),
+                ['Fall', 'Alter', 'Frist', 'Praxis', 'Ort', 'Bedarf', 'Dringend', 'Angeboten an', 'Aktion'].map((text) => el('th', { scope: 'col' }, text)))),
             el('tbody', {}, rows)));
     queue.append(wrap, hint);
     filterQueue(now);
@@ -347,7 +347,7 @@ function tick() {
     refreshCountdowns(document, now);
     filterQueue(now);
     renderToday(board, now);
-    renderChart();
+    renderChart(board);
     wakeAtNextDeadline(now);
 }
 
