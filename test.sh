@@ -22,6 +22,8 @@ requirements=(
   "python3|command -v python3"
   # Browser tests (tests/HeresHealthy.Browser.Tests) drive Debian's Chromium through Playwright.
   "chromium|test -x /usr/bin/chromium"
+  # Cluster fault tests (tests/HeresHealthy.Browser.Tests/Cluster) put Debian's nginx in front of two app nodes.
+  "nginx|test -x /usr/sbin/nginx"
 )
 
 # Ends the run: the final line, and nothing after it.

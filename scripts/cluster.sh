@@ -78,23 +78,12 @@ http {
   upstream app {
 $servers  }
   upstream hubs {
-    hash \$cookie_heres.session consistent;
+    hash \$heres_session consistent;
 $servers  }
-  map \$http_upgrade \$connection_upgrade { default upgrade; '' close; }
+  include $root/compose/heres-maps.conf;
   server {
     listen 127.0.0.1:$port;
-    proxy_set_header Host \$host;
-    proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
-    proxy_set_header X-Forwarded-Proto \$scheme;
-    proxy_next_upstream error timeout http_502 http_503;
-    location / { proxy_pass http://app; }
-    location /hubs/ {
-      proxy_pass http://hubs;
-      proxy_http_version 1.1;
-      proxy_set_header Upgrade \$http_upgrade;
-      proxy_set_header Connection \$connection_upgrade;
-      proxy_read_timeout 1h;
-    }
+    include $root/compose/heres-proxy.conf;
   }
 }
 CONF

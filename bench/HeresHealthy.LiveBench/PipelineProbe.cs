@@ -134,6 +134,8 @@ public sealed class PipelineProbe
 
         public IFirstRuntimeReminders FirstRuntimeReminders => inner.FirstRuntimeReminders;
 
+        public IKeyRingStore Keys => inner.Keys;
+
         public Task MigrateAsync(CancellationToken cancellationToken) => inner.MigrateAsync(cancellationToken);
 
         public Task ListenAsync(string ownNode, Action<long?> onCommit, CancellationToken cancellationToken) => inner.ListenAsync(ownNode, onCommit, cancellationToken);

@@ -14,6 +14,9 @@ public interface IStorageProvider
     /// <summary>What the first grain runtime left in its reminder table, to hand over to Orleans.</summary>
     IFirstRuntimeReminders FirstRuntimeReminders { get; }
 
+    /// <summary>The data-protection key ring every node of the app reads.</summary>
+    IKeyRingStore Keys { get; }
+
     /// <summary>Applies the versioned schema migrations that are not applied yet.</summary>
     Task MigrateAsync(CancellationToken cancellationToken);
 

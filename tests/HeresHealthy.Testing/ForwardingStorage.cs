@@ -17,6 +17,8 @@ public class ForwardingStorage(IStorageProvider inner) : IStorageProvider, IAsyn
 
     public IFirstRuntimeReminders FirstRuntimeReminders => inner.FirstRuntimeReminders;
 
+    public IKeyRingStore Keys => inner.Keys;
+
     public Task MigrateAsync(CancellationToken cancellationToken) => inner.MigrateAsync(cancellationToken);
 
     public virtual Task ListenAsync(string ownNode, Action<long?> onCommit, CancellationToken cancellationToken) =>

@@ -27,4 +27,20 @@ public static class PostgresServer
         await using var command = new NpgsqlCommand(sql, connection);
         return await command.ExecuteScalarAsync();
     }
+
+    /// <summary>The first column of every row <paramref name="sql"/> reads, as text, on the server of <paramref name="connectionString"/>.</summary>
+    public static async Task<IReadOnlyList<string>> TextsAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var texts = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            texts.Add(reader.GetString(0));
+        }
+
+        return texts;
+    }
 }

@@ -36,16 +36,24 @@ public sealed class SqliteTarget : StorageTarget
     public override StorageOptions Options => new() { Provider = StorageProviderKind.Sqlite, SqliteConnectionString = ConnectionString };
 }
 
-public sealed class PostgresTarget : StorageTarget
+public sealed class PostgresTarget(string? connectionString) : StorageTarget
 {
+    public PostgresTarget()
+        : this(null)
+    {
+    }
+
     public string Schema { get; } = PostgresServer.NewSchema();
 
-    public override IStorageProvider CreateStorage() => new PostgresStorage(PostgresServer.ConnectionString, Schema);
+    /// <summary>The test run's server unless a test brought one of its own (<see cref="PrivatePostgres"/>).</summary>
+    public string ConnectionString { get; } = connectionString ?? PostgresServer.ConnectionString;
+
+    public override IStorageProvider CreateStorage() => new PostgresStorage(ConnectionString, Schema);
 
     public override StorageOptions Options => new()
     {
         Provider = StorageProviderKind.Postgres,
-        PostgresConnectionString = PostgresServer.ConnectionString,
+        PostgresConnectionString = ConnectionString,
         PostgresSchema = Schema,
     };
 }

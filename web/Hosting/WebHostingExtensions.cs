@@ -20,6 +20,7 @@ public static class WebHostingExtensions
         builder.AddHeresHealthySilo(_ => { });
         builder.AddHeresHealthyOrleans(SiloServiceCollectionExtensions.StorageFrom(builder.Configuration));
         builder.Services.AddHeresHealthyGrains();
+        builder.Services.Configure<ProtocolOptions>(builder.Configuration.GetSection("Protocol"));
         if (DemoMode.IsOn(builder.Configuration, builder.Environment))
         {
             builder.Services.AddHostedService<DemoSeeding>();

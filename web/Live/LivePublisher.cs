@@ -5,43 +5,71 @@ using HeresHealthy.Grains.Abstractions.Lotsinnen.Events;
 using HeresHealthy.Silo.Events;
 using HeresHealthy.Silo.Storage;
 using HeresHealthy.Web.Audit;
+using HeresHealthy.Web.Hosting;
 using Microsoft.AspNetCore.SignalR;
 
 namespace HeresHealthy.Web.Live;
 
-/// <summary>Pushes every commit on this node's dispatcher to the hub groups entitled to it, in position order.</summary>
+/// <summary>
+/// Pushes every commit on this node's dispatcher to the hub groups entitled to it, in position order. A push whose
+/// view cannot be computed now (the case's grain lived on a node that just died, the database is restarting) is tried
+/// again until it goes out, and the pushes after it wait: a connected client must not miss a push it would get by
+/// catching up, since it has no reason to catch up.
+/// </summary>
 public sealed class LivePublisher(
     IHubContext<LiveHub, ILiveClient> hub,
     LiveAudience audience,
     LiveConnections connections,
     IGrainFactory grains,
-    AuditWriter audit) : IEventSubscriber
+    AuditWriter audit,
+    ILogger<LivePublisher> logger) : IEventSubscriber
 {
+    private static readonly TimeSpan _longestWait = TimeSpan.FromSeconds(5);
+
     public async Task OnEventsAsync(IReadOnlyList<EventEnvelope> events, CancellationToken cancellationToken)
     {
         foreach (var envelope in events)
         {
-            switch (EventCatalog.Read(envelope))
+            var pushed = new HashSet<string>(); // groups that have this event's push already: not pushed again on a retry
+            for (var wait = TimeSpan.FromMilliseconds(250); ; wait = wait * 2 < _longestWait ? wait * 2 : _longestWait)
             {
-                case AvailabilityChanged changed:
-                    await MoveDutyGroupAsync(changed, cancellationToken);
+                try
+                {
+                    await PublishAsync(envelope, pushed, cancellationToken);
                     break;
-                case SignedOutEverywhere signedOut:
-                    // A session that ended must not hear anything more, on any node.
-                    connections.Close(LiveConnections.Account(signedOut.UserName));
-                    break;
-                case SessionEnded ended:
-                    connections.Close(LiveConnections.Session(ended.SessionId));
-                    break;
+                }
+                catch (Exception error) when (ServiceUnavailable.Is(error) && !cancellationToken.IsCancellationRequested)
+                {
+                    logger.PushDelayed(error, envelope.Position, wait);
+                    await Task.Delay(wait, cancellationToken);
+                }
             }
+        }
+    }
 
-            // Only groups with a connection on this node: each node pushes to its own connections, and a view nobody
-            // here would receive is neither computed nor recorded as pushed.
-            await foreach (var (group, push) in audience.PushesAsync(envelope, group => connections.Any(LiveConnections.Group(group))))
-            {
-                await hub.Clients.Group(group).Push(push);
-                audit.Enqueue(group, $"push {push.Topic}", push.CaseId, StatusCodes.Status200OK);
-            }
+    private async Task PublishAsync(EventEnvelope envelope, HashSet<string> pushed, CancellationToken cancellationToken)
+    {
+        switch (EventCatalog.Read(envelope))
+        {
+            case AvailabilityChanged changed:
+                await MoveDutyGroupAsync(changed, cancellationToken);
+                break;
+            case SignedOutEverywhere signedOut:
+                // A session that ended must not hear anything more, on any node.
+                connections.Close(LiveConnections.Account(signedOut.UserName));
+                break;
+            case SessionEnded ended:
+                connections.Close(LiveConnections.Session(ended.SessionId));
+                break;
+        }
+
+        // Only groups with a connection on this node: each node pushes to its own connections, and a view nobody
+        // here would receive is neither computed nor recorded as pushed.
+        await foreach (var (group, push) in audience.PushesAsync(envelope, group => !pushed.Contains(group) && connections.Any(LiveConnections.Group(group))))
+        {
+            await hub.Clients.Group(group).Push(push);
+            pushed.Add(group);
+            audit.Enqueue(group, $"push {push.Topic}", push.CaseId, StatusCodes.Status200OK);
         }
     }
 

@@ -1,8 +1,12 @@
 using System.Security.Claims;
 using HeresHealthy.Grains.Abstractions.Accounts;
 using HeresHealthy.Grains.Abstractions.Common;
+using HeresHealthy.Silo.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
 
 namespace HeresHealthy.Web.Security;
 
@@ -18,6 +22,10 @@ public static class AuthenticationSetup
     public static IServiceCollection AddHeresHealthyAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         var idle = IdleTimeout(configuration);
+        // Cookies and anti-forgery tokens are protected with keys every node reads from the shared store.
+        services.AddDataProtection().SetApplicationName("HeresHealthy");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(options =>
+            options.XmlRepository = new StoredKeyRing(provider.GetRequiredService<IStorageProvider>().Keys)));
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {

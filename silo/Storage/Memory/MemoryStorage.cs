@@ -18,6 +18,8 @@ public sealed class MemoryStorage : IStorageProvider
 
     public IFirstRuntimeReminders FirstRuntimeReminders { get; } = new NoFirstRuntimeReminders();
 
+    public IKeyRingStore Keys { get; } = new MemoryKeyRingStore();
+
     public Task MigrateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task ListenAsync(string ownNode, Action<long?> onCommit, CancellationToken cancellationToken) =>

@@ -19,6 +19,7 @@ public sealed class PostgresStorage : IStorageProvider, IAsyncDisposable
         FirstRuntimeReminders = new PostgresFirstRuntimeReminders(_dataSource, _sql);
         Events = new PostgresEventLog(_dataSource, _sql);
         Audit = new PostgresAuditTrail(_dataSource, _sql);
+        Keys = new PostgresKeyRingStore(_dataSource, _sql);
     }
 
     /// <summary>How many statements Npgsql prepares per connection unless the connection string says otherwise.</summary>
@@ -33,6 +34,8 @@ public sealed class PostgresStorage : IStorageProvider, IAsyncDisposable
     public IAuditTrail Audit { get; }
 
     public IFirstRuntimeReminders FirstRuntimeReminders { get; }
+
+    public IKeyRingStore Keys { get; }
 
     public Task MigrateAsync(CancellationToken cancellationToken) =>
         PostgresMigrator.ApplyAsync(_dataSource, _sql, cancellationToken);

@@ -14,6 +14,7 @@ public sealed class SqliteStorage : IStorageProvider
         Events = new SqliteEventLog(OpenAsync);
         Audit = new SqliteAuditTrail(OpenAsync);
         FirstRuntimeReminders = new SqliteFirstRuntimeReminders(OpenAsync);
+        Keys = new SqliteKeyRingStore(connectionString);
     }
 
     public string Name => "sqlite";
@@ -25,6 +26,8 @@ public sealed class SqliteStorage : IStorageProvider
     public IAuditTrail Audit { get; }
 
     public IFirstRuntimeReminders FirstRuntimeReminders { get; }
+
+    public IKeyRingStore Keys { get; }
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {

@@ -68,4 +68,35 @@ public sealed class TwoNodeClusterTests(BrowserApp app)
             Assert.Equal((0, 0), (staleLists, staleViews));
         }
     }
+
+    /// <summary>
+    /// Each node runs with a home folder of its own (as on machines of their own): the session cookie and anti-forgery
+    /// token one node issued are valid on the other because the data-protection keys live in the database, and stay
+    /// valid after both nodes restarted.
+    /// </summary>
+    [Fact]
+    public async Task A_session_begun_on_one_node_is_valid_on_the_other_and_after_both_restarted()
+    {
+        var (_, node1, node2) = await TwoNodeCluster.StartAsync();
+        await using (node1)
+        await using (node2)
+        {
+            using var cookies = new HttpClientHandler { CookieContainer = new System.Net.CookieContainer() };
+            using var onNode1 = new HttpClient(cookies, disposeHandler: false) { BaseAddress = node1.Address };
+            using var onNode2 = new HttpClient(cookies, disposeHandler: false) { BaseAddress = node2.Address };
+            using var signIn = await onNode1.PostAsJsonAsync("/api/session", new { userName = "praxis02", password = DemoLogin.Password }, TestContext.Current.CancellationToken);
+            signIn.EnsureSuccessStatusCode();
+            var csrf = (await signIn.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("csrfToken").GetString();
+            onNode2.DefaultRequestHeaders.Add("X-CSRF-TOKEN", csrf);
+            var caseId = await Referral.New().SubmitThroughApiAsync(onNode2);
+
+            await node1.StopAsync();
+            await node2.StopAsync();
+            await node2.StartAgainAsync();
+            await node1.StartAgainAsync();
+            using var afterRestart = await onNode2.PostAsJsonAsync($"/api/referrals/{caseId}/messages",
+                new { commandId = Guid.NewGuid().ToString(), text = "Nach dem Neustart beider Knoten." }, TestContext.Current.CancellationToken);
+            Assert.True(afterRestart.IsSuccessStatusCode, $"{(int)afterRestart.StatusCode}: {await afterRestart.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)}");
+        }
+    }
 }

@@ -1,20 +1,24 @@
 using System.Diagnostics;
-using System.Net;
+using System.Globalization;
 using System.Text;
 
 namespace HeresHealthy.Browser.Tests.Fixtures;
 
 /// <summary>
 /// One node of the app as its own process (`dotnet HeresHealthy.Web.dll`, built by the solution's build) on a loopback
-/// port of its own, with the given configuration as environment variables; what it writes is kept for a failure message.
-/// Stopping kills the process (and only it).
+/// port of its own, with the given configuration as environment variables and a home folder of its own (as on a
+/// machine of its own: nothing is shared through the file system); what it writes is kept for a failure message.
+/// Stopping kills the process (and only it); a restart starts it again on the same port. What it wrote is left in
+/// artifacts/node-logs when it is disposed.
 /// </summary>
 public sealed class NodeProcess : IAsyncDisposable
 {
-    private readonly Process _process;
+    private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly string _home = Directory.CreateTempSubdirectory("heres-node-").FullName;
     private readonly StringBuilder _output = new();
+    private Process _process = null!;
 
-    private NodeProcess(Process process, Uri address) => (_process, Address) = (process, address);
+    private NodeProcess(IReadOnlyDictionary<string, string> settings, Uri address) => (_settings, Address) = (settings, address);
 
     public Uri Address { get; }
 
@@ -29,39 +33,18 @@ public sealed class NodeProcess : IAsyncDisposable
         }
     }
 
+    public bool HasExited => _process.HasExited;
+
     /// <summary>Starts a node and waits until /health answers 200.</summary>
     public static async Task<NodeProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
     {
-        var web = Path.Combine(RepositoryRoot.Path, "web");
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name; // bin/<Configuration>/<framework>
-        var dll = Path.Combine(web, "bin", configuration, "net10.0", "HeresHealthy.Web.dll");
-        var address = new Uri($"http://127.0.0.1:{HeresHealthy.Testing.LoopbackPort.Free()}");
-        var start = new ProcessStartInfo("dotnet", [dll]) { WorkingDirectory = web, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["ASPNETCORE_URLS"] = address.ToString();
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        foreach (var (key, value) in settings)
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"dotnet {dll} did not start.");
-        var node = new NodeProcess(process, address);
-        process.OutputDataReceived += (_, line) => node.Keep(line.Data);
-        process.ErrorDataReceived += (_, line) => node.Keep(line.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await node.WaitHealthyAsync();
+        var node = new NodeProcess(settings, new Uri($"http://127.0.0.1:{HeresHealthy.Testing.LoopbackPort.Free()}"));
+        await node.LaunchAsync();
         return node;
     }
 
-    public bool HasExited => _process.HasExited;
-
     /// <summary>SIGSTOP (true) or SIGCONT (false): the node stops answering anything, as a hung machine does, or goes on.</summary>
-    public void Freeze(bool frozen)
-    {
-        using var signal = Process.Start("kill", [frozen ? "-STOP" : "-CONT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        signal.WaitForExit();
-    }
+    public void Freeze(bool frozen) => Signal(frozen ? "-STOP" : "-CONT");
 
     /// <summary>kill -9: the node gets no chance to leave the cluster or finish anything.</summary>
     public void Kill()
@@ -69,6 +52,16 @@ public sealed class NodeProcess : IAsyncDisposable
         _process.Kill(entireProcessTree: true);
         _process.WaitForExit();
     }
+
+    /// <summary>SIGTERM, as an orchestrator stops a node: it stops listening, finishes what it was doing and leaves the cluster.</summary>
+    public async Task StopAsync()
+    {
+        Signal("-TERM");
+        await _process.WaitForExitAsync();
+    }
+
+    /// <summary>Starts the stopped node again on the same port with the same settings and waits until it is healthy.</summary>
+    public Task StartAgainAsync() => _process.HasExited ? LaunchAsync() : throw new InvalidOperationException("The node still runs.");
 
     public async ValueTask DisposeAsync()
     {
@@ -80,40 +73,42 @@ public sealed class NodeProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+        Directory.Delete(_home, recursive: true);
+        var logs = Directory.CreateDirectory(Path.Combine(RepositoryRoot.Path, "artifacts", "node-logs"));
+        await File.WriteAllTextAsync(Path.Combine(logs.FullName, $"{DateTime.UtcNow:HHmmss}-{Address.Port}.log"), Output);
     }
 
-    private async Task WaitHealthyAsync()
+    private async Task LaunchAsync()
     {
-        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
-        for (var attempt = 0; attempt < 240; attempt++)
+        var web = Path.Combine(RepositoryRoot.Path, "web");
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name; // bin/<Configuration>/<framework>
+        var dll = Path.Combine(web, "bin", configuration, "net10.0", "HeresHealthy.Web.dll");
+        var start = new ProcessStartInfo("dotnet", [dll]) { WorkingDirectory = web, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["ASPNETCORE_URLS"] = Address.ToString();
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["HOME"] = _home;
+        foreach (var (key, value) in _settings)
         {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"The node at {Address} exited with {_process.ExitCode}:\n{Output}");
-            }
-
-            try
-            {
-                using var response = await client.GetAsync("/health");
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-            catch (TaskCanceledException)
-            {
-                // busy starting
-            }
-
-            await Task.Delay(250);
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
-        throw new TimeoutException($"The node at {Address} did not become healthy:\n{Output}");
+        _process?.Dispose();
+        _process = Process.Start(start) ?? throw new InvalidOperationException($"dotnet {dll} did not start.");
+        _process.OutputDataReceived += (_, line) => Keep(line.Data);
+        _process.ErrorDataReceived += (_, line) => Keep(line.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        await WaitHealthyAsync();
     }
+
+    private void Signal(string signal)
+    {
+        using var kill = Process.Start("kill", [signal, _process.Id.ToString(CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    private Task WaitHealthyAsync() => Health.WaitAsync(Address,
+        () => Task.FromResult(_process.HasExited ? $"the node exited with {_process.ExitCode}" : null), 240, TimeSpan.FromMilliseconds(250), () => Output);
 
     private void Keep(string? line)
     {

@@ -88,10 +88,22 @@ public sealed class Referral(string childFirstName, bool urgent, string municipa
     /// <summary>Sends the referral through the practice's API (for scenarios where the form is not the point); returns the case id.</summary>
     public async Task<string> SubmitThroughApiAsync(HttpClient practice)
     {
+        using var response = await practice.PostAsJsonAsync("/api/referrals", ApiBody(Guid.NewGuid().ToString()), TestContext.Current.CancellationToken);
+        await Ensure(response, "refer");
+        var answer = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(TestContext.Current.CancellationToken);
+        _caseId = answer.GetProperty("caseId").GetString() ?? throw new InvalidOperationException("refer: the answer names no case");
+        var view = await practice.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/referrals/{_caseId}", TestContext.Current.CancellationToken);
+        _reference = view.GetProperty("reference").GetString();
+        return _caseId;
+    }
+
+    /// <summary>The body of the referral API's POST with <paramref name="commandId"/>.</summary>
+    public object ApiBody(string commandId)
+    {
         var now = DateTimeOffset.UtcNow;
-        using var response = await practice.PostAsJsonAsync("/api/referrals", new
+        return new
         {
-            commandId = Guid.NewGuid().ToString(),
+            commandId,
             municipality = Municipality,
             district = District,
             needs = _needs,
@@ -106,13 +118,7 @@ public sealed class Referral(string childFirstName, bool urgent, string municipa
                 mayCallWhileInPractice = true,
             },
             consent = new { givenBy = Guardian, givenAt = now, feedbackToPractice = true, validUntil = now.AddYears(1) },
-        }, TestContext.Current.CancellationToken);
-        await Ensure(response, "refer");
-        var answer = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(TestContext.Current.CancellationToken);
-        _caseId = answer.GetProperty("caseId").GetString() ?? throw new InvalidOperationException("refer: the answer names no case");
-        var view = await practice.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/referrals/{_caseId}", TestContext.Current.CancellationToken);
-        _reference = view.GetProperty("reference").GetString();
-        return _caseId;
+        };
     }
 
     /// <summary>The practice withdraws the sent referral through its API (allowed while no Lotsin has accepted it).</summary>
