@@ -114,7 +114,7 @@ public sealed record CaseState
     public DateTimeOffset? AnonymisedAt { get; init; }
 
     /// <summary>The readable reference (<c>HH-2026-0142</c>); null only for a case referred before references existed, until it is next loaded.</summary>
-    [Id(33)]
+    [Id(34)]
     public string? Reference { get; init; }
 
     public bool IsOpen => Status is CaseStatus.Referred or CaseStatus.Assigned or CaseStatus.Accepted or CaseStatus.InCare;

@@ -12,8 +12,11 @@ namespace HeresHealthy.Browser.Tests.Scenarios;
 public sealed class LotsinCaseViewTests(BrowserApp app)
 {
     // As if the tab were in the background: the page asks document.visibilityState, which the test switches.
+    // Counts the page's requests for permission: none may come before her click.
     private const string SwitchableVisibility =
-        "Object.defineProperty(Document.prototype, 'visibilityState', { configurable: true, get: () => window.heresHidden ? 'hidden' : 'visible' });";
+        "Object.defineProperty(Document.prototype, 'visibilityState', { configurable: true, get: () => window.heresHidden ? 'hidden' : 'visible' });" +
+        "window.heresPermissionRequests = 0; const request = Notification.requestPermission.bind(Notification);" +
+        "Notification.requestPermission = (...args) => { window.heresPermissionRequests++; return request(...args); };";
 
     [Fact]
     public async Task An_urgent_offer_names_the_practice_with_a_call_button_and_the_case_opens_as_its_own_view_that_back_leaves()
@@ -64,9 +67,11 @@ public sealed class LotsinCaseViewTests(BrowserApp app)
         await page.AddInitScriptAsync(SwitchableVisibility);
         await page.ReloadAsync();
         await lotsin.WaitUntilLiveAsync();
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => window.heresPermissionRequests"));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Benachrichtigungen einschalten" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Benachrichtigungen sind an" })).ToHaveAttributeAsync("aria-pressed", "true");
+        Assert.Equal(1, await page.EvaluateAsync<int>("() => window.heresPermissionRequests"));
         await page.EvaluateAsync("() => navigator.serviceWorker.ready");
         await page.EvaluateAsync("() => { window.heresHidden = true; }");
         var referral = Referral.New(urgent: true);

@@ -34,6 +34,6 @@ public sealed record LotsinCaseView(
     [Id(18)] IReadOnlyList<OverdueFlag> Overdue,
     [Id(19)] NextDeadline? NextDeadline,
     [Id(20)] IReadOnlyList<string> ConsentedHelpOffers,
-    [Id(21)] string? Reference,
-    [Id(22)] string? PracticeName = null,
-    [Id(23)] string? PracticePhone = null);
+    [Id(22)] string? Reference,
+    [Id(23)] string? PracticeName = null,
+    [Id(24)] string? PracticePhone = null);
