@@ -56,10 +56,10 @@ function append(node, children) {
 
 /**
  * How a case is named on screen: its readable reference (view.reference, e.g. "HH-2026-0142"), counted per network.
- * A case referred before references existed gets one when it is next loaded; until then it is "Fall ohne Aktenzeichen".
+ * A case referred before references existed gets one when it is next loaded; until then it is "Fall ohne Fallnummer".
  */
 export function caseReference(view) {
-    return view?.reference ? `Fall ${view.reference}` : 'Fall ohne Aktenzeichen';
+    return view?.reference ? `Fall ${view.reference}` : 'Fall ohne Fallnummer';
 }
 
 /** A tel: link's target for a phone number as people write it ("02323 45 678" → "tel:0232345678"). */
