@@ -1,4 +1,5 @@
 using HeresHealthy.Grains.Abstractions.Board;
+using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
 using HeresHealthy.Silo.Events;
 using HeresHealthy.Silo.Storage;
@@ -48,6 +49,26 @@ public sealed class WorkloadBoardGrain(IStorageProvider storage, BoardFeed feed,
             {
                 _projection.Apply(envelope);
             }
+        }
+
+        WakeCasesWithoutReference();
+    }
+
+    /// <summary>
+    /// Open cases referred before references existed get theirs when their grain is next activated: the board activates
+    /// them once, right after its own activation (a timer of this activation: lost with it, done again by the next),
+    /// so that the coordinator does not see "ohne Fallnummer" until somebody happens to open them. A case never calls
+    /// the board: no call cycle.
+    /// </summary>
+    private void WakeCasesWithoutReference()
+    {
+        var waiting = Projection.Cases.Values.Where(c => c.IsOpen && c.Reference is null).Select(c => c.CaseId).ToList();
+        if (waiting.Count > 0)
+        {
+            this.RegisterGrainTimer(
+                async (ids, _) => await Task.WhenAll(ids.Select(id => GrainFactory.GetGrain<IFamilyCaseGrain>(id).GetAudienceAsync())),
+                waiting,
+                new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { Interleave = true });
         }
     }
 

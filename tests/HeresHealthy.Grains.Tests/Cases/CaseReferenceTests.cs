@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using HeresHealthy.Grains.Abstractions.Board;
 using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Cases.Events;
 using HeresHealthy.Grains.Tests.Fixtures;
@@ -58,30 +59,58 @@ public abstract class CaseReferenceTests<TTarget> where TTarget : StorageTarget,
         var legacy = Sample.Id();
         await using (var before = await ProtocolNode.StartAsync(_target))
         {
-            await before.Case(Sample.Id()).MustAsync(Sample.Refer(Sample.Monday));
-            await before.Case(legacy).MustAsync(Sample.Refer(Sample.Monday));
-            await ForgetReferenceAsync(before.Storage, legacy);
+            await WritePreviousVersionCaseAsync(before, legacy);
         }
 
         await using var after = await ProtocolNode.StartAsync(_target, seed: false);
         var view = (await after.Case(legacy).GetPracticeViewAsync("p-1"))!;
 
-        Assert.Equal("HH-2026-0003", view.Reference);
-        var allocated = (await after.Storage.Events.ReadAsync(1, 1000, Cancel)).Events.Where(e => e.Grain.Key == legacy).Select(EventCatalog.Read).ToList();
-        Assert.Equal("HH-2026-0003", Assert.IsType<CaseReferenceAllocated>(allocated[^1]).Reference);
+        Assert.Equal("HH-2026-0002", view.Reference);
+        var events = (await after.Storage.Events.ReadAsync(1, 1000, Cancel)).Events.Where(e => e.Grain.Key == legacy).Select(EventCatalog.Read).ToList();
+        Assert.Null(Assert.IsType<CaseReferred>(events[0]).Reference);
+        Assert.Equal("HH-2026-0002", Assert.IsType<CaseReferenceAllocated>(events[^1]).Reference);
         await using var again = await ProtocolNode.StartAsync(_target, seed: false);
-        Assert.Equal("HH-2026-0003", (await again.StateAsync(legacy)).Reference);
+        Assert.Equal("HH-2026-0002", (await again.StateAsync(legacy)).Reference);
+        Assert.Equal(2, (await again.Storage.Events.ReadAsync(1, 1000, Cancel)).Events.Count(e => e.Grain.Key == legacy));
     }
 
-    /// <summary>Writes the case's state back as the version before references stored it: without one.</summary>
-    private static async Task ForgetReferenceAsync(IStorageProvider storage, string caseId)
+    [Fact]
+    public async Task The_board_gives_open_cases_of_the_previous_version_their_reference_without_anybody_opening_them()
     {
-        var grain = new StateId("case", caseId);
-        var stored = (await storage.States.ReadAsync(grain, Cancel))!;
-        var payload = JsonNode.Parse(stored.Payload)!;
-        Assert.NotNull(payload["case"]!["reference"]);
-        payload["case"]!.AsObject().Remove("reference");
-        await storage.States.WriteAsync(new StateWrite(grain, stored.Version, payload.ToJsonString(SiloJson.Options), [], null, "test", DateTimeOffset.UtcNow), Cancel);
+        var legacy = Sample.Id();
+        await using (var before = await ProtocolNode.StartAsync(_target))
+        {
+            await WritePreviousVersionCaseAsync(before, legacy);
+        }
+
+        await using var after = await ProtocolNode.StartAsync(_target, seed: false);
+        var board = after.Grains.GetGrain<IWorkloadBoardGrain>(Sample.Network);
+
+        await Eventually.HoldsAsync(
+            async () => (await board.GetBoardAsync()).Queue.Single(q => q.CaseId == legacy).Reference == "HH-2026-0002",
+            "the board shows the reference the case got when the board woke it");
+    }
+
+    /// <summary>
+    /// Stores a referred case as the version before references left it: state and CaseReferred event without one (made
+    /// from a case referred now, whose reference is then HH-2026-0001).
+    /// </summary>
+    private static async Task WritePreviousVersionCaseAsync(SiloNode node, string caseId)
+    {
+        var template = Sample.Id();
+        await node.Case(template).MustAsync(Sample.Refer(Sample.Monday));
+        var stored = (await node.Storage.States.ReadAsync(new StateId("case", template), Cancel))!;
+        var referred = (await node.Storage.Events.ReadAsync(1, 1000, Cancel)).Events.Single(e => e.Grain.Key == template);
+        var state = WithoutReference(stored.Payload, template, caseId, s => s["case"]!.AsObject());
+        var @event = new PendingEvent(referred.Type, WithoutReference(referred.Payload, template, caseId, e => e.AsObject()));
+        await node.Storage.States.WriteAsync(new StateWrite(new StateId("case", caseId), 0, state, [@event], null, "previous-version", Sample.Monday), Cancel);
+    }
+
+    private static string WithoutReference(string json, string template, string caseId, Func<JsonNode, JsonObject> holder)
+    {
+        var node = JsonNode.Parse(json.Replace(template, caseId, StringComparison.Ordinal))!;
+        Assert.True(holder(node).Remove("reference"));
+        return node.ToJsonString(SiloJson.Options);
     }
 }
 
