@@ -89,7 +89,7 @@ public sealed class BoardProjection(string network, DeadlinePolicy policy)
 
     private QueuedCase Queued(CaseState c, DateTimeOffset now, string? lotsinId) =>
         new(c.CaseId, c.Status, c.PracticeId, c.Municipality, c.District, c.Needs, c.Language, c.Urgent, c.ReferredAt, now - c.ReferredAt, lotsinId, c.Reference,
-            _practices.GetValueOrDefault(c.PracticeId)?.Name, Deadlines.DueOfWaiting(c, policy));
+            _practices.GetValueOrDefault(c.PracticeId)?.Name, Deadlines.DueOfWaiting(c, policy), c.StatusSince);
 
     public IReadOnlyList<string> CasesOfPractice(string practiceId) =>
         [.. Listed.Where(c => c.PracticeId == practiceId).OrderByDescending(c => c.ReferredAt).Select(c => c.CaseId)];

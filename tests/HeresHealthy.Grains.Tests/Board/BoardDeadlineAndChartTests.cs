@@ -37,7 +37,7 @@ public abstract class BoardDeadlineAndChartTests<TTarget> where TTarget : Storag
             _time.Advance(TimeSpan.FromMinutes(5));
             await node.Case(urgent).MustAsync(new Claim(Sample.Id(), Sample.Lotsin("l-2")));
             board = await BoardWithAsync(node, view => view.ActiveToday.Count == 3 && view.Caseload.Any(c => c.CaseId == urgent));
-            Assert.Equal(WorkingDays.Add(referredAt.AddHours(1), 1), Queued(board, normal).DueAt);
+            Assert.Equal((referredAt.AddHours(1), WorkingDays.Add(referredAt.AddHours(1), 1)), (Queued(board, normal).StatusSince, Queued(board, normal).DueAt));
             Assert.Null(board.Caseload.Single(c => c.CaseId == urgent).DueAt);
             chart = board.ActiveToday;
             Assert.Equal(

@@ -20,7 +20,7 @@ export function deadlineOf(item, overdue = []) {
     const flags = overdue.filter((missed) => missed.caseId === item.caseId);
     const flag = flags.find((missed) => missed.obligation === obligation) ?? flags[0];
     if (flag) return { obligation: flag.obligation, start: null, due: new Date(flag.dueAt) };
-    return { obligation, start: new Date(item.referredAt), due: item.dueAt ? new Date(item.dueAt) : null };
+    return { obligation, start: new Date(item.statusSince), due: item.dueAt ? new Date(item.dueAt) : null };
 }
 
 /**
