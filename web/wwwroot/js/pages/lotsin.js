@@ -550,6 +550,7 @@ onPush('offer', (push, { catchUp }) => {
         if (!live.length) return;
         const [element, view] = live.at(-1);
         cueNewOffer(element, live.length === 1 ? describeOffer(view) : `${live.length} Angebote, zuletzt ${describeOffer(view)}`);
+        notifyNewOffer(view).catch(console.error); // offers missed while the connection was down: one notification
     }, 0);
 });
 
