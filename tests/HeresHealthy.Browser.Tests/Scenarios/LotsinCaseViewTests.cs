@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using HeresHealthy.Browser.Tests.Fixtures;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -54,6 +55,31 @@ public sealed class LotsinCaseViewTests(BrowserApp app)
         await Expect(detail.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToHaveTextAsync($"Fall {referral.Reference}: {referral.ChildFirstName} (2023)");
         await detail.GetByRole(AriaRole.Button, new() { Name = "Zurück zur Übersicht" }).ClickAsync();
         await Expect(referral.InCare(page)).ToBeVisibleAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/lotsin$"));
+    }
+
+    [Fact]
+    public async Task A_case_that_leaves_her_care_while_she_reads_it_returns_her_to_the_lists_once_and_says_so()
+    {
+        using var praxis = await app.ApiAsync("praxis02");
+        using var coordinator = await app.ApiAsync("koordination");
+        await using var lotsin = await app.SignInAsync("lotsin5", Viewports.Phone);
+        var page = lotsin.Page;
+        await lotsin.WaitUntilLiveAsync();
+        var referral = Referral.New(urgent: true);
+        await referral.SubmitThroughApiAsync(praxis);
+        await referral.AsOffer(page).GetByRole(AriaRole.Button, new() { Name = "Übernehmen" }).ClickAsync();
+        await referral.InCare(page).GetByRole(AriaRole.Button, new() { Name = $"{referral.ChildFirstName} (2023)" }).ClickAsync();
+        await Expect(page.Locator("#fall-detail")).ToBeVisibleAsync();
+
+        using var reassigned = await coordinator.PostAsJsonAsync($"/api/board/cases/{referral.CaseId}/reassignment",
+            new { commandId = Guid.NewGuid().ToString(), lotsinId = DemoLogin.LotsinId(3) }, TestContext.Current.CancellationToken);
+        await Referral.Ensure(reassigned, "reassign");
+
+        await Expect(page.Locator("#status")).ToContainTextAsync($"Fall {referral.Reference} ist nicht mehr in Ihrer Begleitung.");
+        await Expect(page.Locator("#fall-detail")).ToBeHiddenAsync();
+        await Expect(page.Locator("#angebote")).ToBeVisibleAsync();
+        await Expect(referral.InCare(page)).ToHaveCountAsync(0);
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/lotsin$"));
     }
 

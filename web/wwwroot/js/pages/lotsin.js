@@ -26,6 +26,7 @@ let openCaseId = null;
 let openReference = null; // the open case's reference, to name it once it is gone
 let openStatus = null;
 let openOpener = null;
+let closing = false; // on the way back to the lists (history.back() is answered by a popstate later)
 
 const OFFER_KIND = {
     YouthWelfare: 'Jugendamt', EarlyHelp: 'Frühe Hilfen', FamilyMidwife: 'Familienhebamme',
@@ -213,7 +214,7 @@ function showRoute() {
     const view = caseId ? cases.get(caseId) : null;
     if (caseId && !view?.isResponsible) {
         goToList();
-        showLists(`${caseReference(view)} ist nicht in Ihrer Begleitung.`);
+        showLists(`${view ? caseReference(view) : 'Dieser Fall'} ist nicht in Ihrer Begleitung.`);
         return;
     }
     if (!view) {
@@ -235,6 +236,7 @@ function showRoute() {
 function showLists(message) {
     const wasOpen = openCaseId !== null;
     const opener = openOpener ? document.getElementById(openOpener) : null;
+    closing = false;
     openCaseId = null;
     openStatus = null;
     openOpener = null;
@@ -249,8 +251,10 @@ function showLists(message) {
 }
 
 function closeDetail(message) {
+    if (closing) return; // a second push for the same case must not go back twice
     if (message) announce(message);
-    if (!goToList()) showLists(); // else the popstate of history.back() shows the lists
+    closing = goToList();
+    if (!closing) showLists(); // else the popstate of history.back() shows the lists
 }
 
 // The facts re-render on every change; the forms only when the state changes, so drafts survive.
