@@ -1,6 +1,12 @@
 using BenchmarkDotNet.Running;
 using HeresHealthy.Bench;
 
+if (args is ["bare-hub", ..])
+{
+    await BareHubServer.RunAsync();
+    return 0;
+}
+
 if (!BenchPostgres.IsConfigured)
 {
     Console.Error.WriteLine($"{BenchPostgres.Variable} is not set: run bench/run.sh, which starts a throwaway PostgreSQL, or set it to a connection string.");
@@ -10,6 +16,18 @@ if (!BenchPostgres.IsConfigured)
 if (args is ["commands", ..])
 {
     await CommandLoad.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 4000);
+    return 0;
+}
+
+if (args is ["connections", ..])
+{
+    await ConnectionsLoad.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10000);
+    return 0;
+}
+
+if (args is ["rate", ..])
+{
+    await RateLoad.RunAsync();
     return 0;
 }
 

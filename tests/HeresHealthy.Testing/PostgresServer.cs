@@ -31,7 +31,8 @@ public static class PostgresServer
     /// <summary>The first column of every row <paramref name="sql"/> reads, as text, on the server of <paramref name="connectionString"/>.</summary>
     public static async Task<IReadOnlyList<string>> TextsAsync(string connectionString, string sql)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        // Unpooled: a test that restarted the server must not get a connection that died with it.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await using var reader = await command.ExecuteReaderAsync();

@@ -1,8 +1,8 @@
 using System.Net;
 
-namespace HeresHealthy.Browser.Tests.Fixtures;
+namespace HeresHealthy.Testing.Processes;
 
-internal static class Health
+public static class Health
 {
     /// <summary>
     /// Asks <paramref name="address"/>/health every <paramref name="interval"/> until it answers 200; fails at once when

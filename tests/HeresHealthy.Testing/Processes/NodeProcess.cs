@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
-namespace HeresHealthy.Browser.Tests.Fixtures;
+namespace HeresHealthy.Testing.Processes;
 
 /// <summary>
 /// One node of the app as its own process (`dotnet HeresHealthy.Web.dll`, built by the solution's build) on a loopback
@@ -35,10 +35,13 @@ public sealed class NodeProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The running process's id (for its memory in /proc).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Starts a node and waits until /health answers 200.</summary>
     public static async Task<NodeProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
     {
-        var node = new NodeProcess(settings, new Uri($"http://127.0.0.1:{HeresHealthy.Testing.LoopbackPort.Free()}"));
+        var node = new NodeProcess(settings, new Uri($"http://127.0.0.1:{LoopbackPort.Free()}"));
         await node.LaunchAsync();
         return node;
     }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace HeresHealthy.Browser.Tests.Fixtures;
+namespace HeresHealthy.Testing.Processes;
 
 /// <summary>
 /// Debian's nginx in front of the given nodes on a loopback port of its own, as scripts/cluster.sh and
@@ -20,7 +20,7 @@ public sealed class Balancer : IAsyncDisposable
     public static async Task<Balancer> StartAsync(params NodeProcess[] nodes)
     {
         var folder = Directory.CreateTempSubdirectory("heres-nginx-").FullName;
-        var address = new Uri($"http://127.0.0.1:{HeresHealthy.Testing.LoopbackPort.Free()}");
+        var address = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
         var servers = new StringBuilder();
         foreach (var node in nodes)
         {

@@ -1,4 +1,4 @@
-namespace HeresHealthy.Browser.Tests.Fixtures;
+namespace HeresHealthy.Testing.Processes;
 
 /// <summary>The repository's root folder: the nearest folder above the test binaries that holds HeresHealthy.sln.</summary>
 public static class RepositoryRoot
