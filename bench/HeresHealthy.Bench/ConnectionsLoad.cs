@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
 using HeresHealthy.Testing;
 using Microsoft.AspNetCore.Http.Connections;
@@ -28,7 +27,7 @@ internal static class ConnectionsLoad
         var practices = connections / PerPractice;
         var cluster = await BenchCluster.SeedAsync();
         await GenerateAsync(cluster.Target, practices, connections);
-        Console.WriteLine($"connections: {connections} accounts of {practices} generated practices; {Environment.ProcessorCount} cores, load {Load()}");
+        Console.WriteLine($"connections: {connections} accounts of {practices} generated practices; {Environment.ProcessorCount} cores, load {Machine.Load}");
         await using var node = await cluster.StartNodeAsync();
 
         var clock = Stopwatch.StartNew();
@@ -78,8 +77,6 @@ internal static class ConnectionsLoad
 
     private static string Account(int i) => $"last{i:00000}";
 
-    private static string Load() => File.ReadAllText("/proc/loadavg").Trim();
-
     private static async Task<bool> SendChangeAsync((HttpClient Client, string CaseId, int Practice) writer)
     {
         using var response = await BenchCluster.MessageAsync(writer.Client, writer.CaseId, "Rückruf erbeten.");
@@ -94,7 +91,7 @@ internal static class ConnectionsLoad
     private static async Task<Result> MeasureAsync(string name, int processId, int count, Func<int, Uri> hub, Func<int, string?> cookie, int[] writerPractices,
         Func<int, int, Task<bool>> change, Func<long[], Task<Dictionary<long, double>>>? commitTimes)
     {
-        var before = ResidentKiB(processId);
+        var before = Machine.ResidentKiB(processId);
         var receipts = new ConcurrentDictionary<int, ConcurrentQueue<(double Mono, double Wall, long Position)>>();
         var clock = Stopwatch.StartNew();
         string? payload = null;
@@ -133,8 +130,8 @@ internal static class ConnectionsLoad
             hubs[i] = connection;
         });
         await Task.Delay(TimeSpan.FromSeconds(3)); // settle: pushes of the set-up pass
-        var after = ResidentKiB(processId);
-        Console.WriteLine(FormattableString.Invariant($"{name}: {count} connections in {started.Elapsed.TotalSeconds:F0} s; resident {before / 1024:F0} MiB before, {after / 1024:F0} MiB after; load {Load()}"));
+        var after = Machine.ResidentKiB(processId);
+        Console.WriteLine(FormattableString.Invariant($"{name}: {count} connections in {started.Elapsed.TotalSeconds:F0} s; resident {before / 1024:F0} MiB before, {after / 1024:F0} MiB after; load {Machine.Load}"));
 
         var due = new ConcurrentDictionary<int, List<double>>(); // practice → due times of its changes, in order
         Volatile.Write(ref measuring, 1);
@@ -179,10 +176,6 @@ internal static class ConnectionsLoad
         Console.WriteLine(FormattableString.Invariant($"{name}: {result.Sent} changes, {result.Failed} failed; {expected} receipts expected, {lost} lost; p50 {OpenLoop.Percentile(sorted, 0.5):F1} ms, p99 {OpenLoop.Percentile(sorted, 0.99):F1} ms"));
         return new Result((after - before) / (double)count, OpenLoop.Percentile(sorted, 0.5), OpenLoop.Percentile(sorted, 0.99), expected, lost, payload);
     }
-
-    /// <summary>VmRSS of the process, in KiB.</summary>
-    private static double ResidentKiB(int processId) =>
-        double.Parse(File.ReadLines($"/proc/{processId}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
 
     /// <summary>Clones the demo's practice and account rows into <paramref name="practices"/> practices and <paramref name="accounts"/> accounts.</summary>
     private static async Task GenerateAsync(PostgresTarget target, int practices, int accounts)

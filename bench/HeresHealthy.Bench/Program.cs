@@ -25,6 +25,12 @@ if (args is ["connections", ..])
     return 0;
 }
 
+if (args is ["cases", ..])
+{
+    await CasesLoad.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100000);
+    return 0;
+}
+
 if (args is ["rate", ..])
 {
     await RateLoad.RunAsync();

@@ -22,7 +22,7 @@ internal static class RateLoad
     public static async Task RunAsync()
     {
         var cluster = await BenchCluster.SeedAsync();
-        Console.WriteLine($"rate: {Environment.ProcessorCount} cores, load {File.ReadAllText("/proc/loadavg").Trim()}; schema {cluster.Target.Schema}; {_step.TotalSeconds:F0} s per step");
+        Console.WriteLine($"rate: {Environment.ProcessorCount} cores, load {Machine.Load}; schema {cluster.Target.Schema}; {_step.TotalSeconds:F0} s per step");
         await using var node1 = await cluster.StartNodeAsync();
         await using var node2 = await cluster.StartNodeAsync();
         var practices = await SignInAllAsync(node1.Address);
@@ -104,7 +104,7 @@ internal static class RateLoad
         {
             var result = await OpenLoop.RunAsync(rate, _step, send);
             results.Add(result);
-            Console.WriteLine(FormattableString.Invariant($"{setup}: {rate}/s: {result.Sent} sent, {result.Failed} failed, p50 {result.P50:F1} ms, p99 {result.P99:F1} ms; load {File.ReadAllText("/proc/loadavg").Trim()}"));
+            Console.WriteLine(FormattableString.Invariant($"{setup}: {rate}/s: {result.Sent} sent, {result.Failed} failed, p50 {result.P50:F1} ms, p99 {result.P99:F1} ms; load {Machine.Load}"));
             misses = result.Holds(P99LimitMs) ? 0 : misses + 1;
             if (misses == 2)
             {
