@@ -13,6 +13,7 @@ public static class CaseEvolver
             CaseReferred e => state with
             {
                 CaseId = e.CaseId,
+                Reference = e.Reference,
                 PracticeId = e.PracticeId,
                 Network = e.Network,
                 Municipality = e.Municipality,
@@ -56,6 +57,7 @@ public static class CaseEvolver
             DisplayNameSet e => state with { DisplayName = e.DisplayName },
             DeadlineMissed e => state with { Overdue = [.. state.Overdue, new OverdueFlag(e.Obligation, e.Stage, e.DueAt)] },
             CaseAnonymised e => Erase(state) with { AnonymisedAt = e.At },
+            CaseReferenceAllocated e => state with { Reference = e.Reference },
             _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown case event."),
         };
         var status = CaseTransitions.Find(state.Status, CommandOf(@event))?.To ?? state.Status;

@@ -32,7 +32,8 @@ public static class CaseViews
             ended ? [] : state.Overdue,
             Ended: state.Status == CaseStatus.Closed,
             FeedbackWithheld: !mayFeedback && state.Feedback.Any(f => f.Kind is FeedbackKind.FirstContact or FeedbackKind.Interim or FeedbackKind.Closing),
-            state.Status == CaseStatus.Closed ? state.Outcome : null);
+            state.Status == CaseStatus.Closed ? state.Outcome : null,
+            state.Reference);
     }
 
     public static LotsinCaseView? ForLotsin(CaseState state, string lotsinId, DeadlinePolicy policy)
@@ -67,7 +68,8 @@ public static class CaseViews
             responsible ? state.Overdue : [],
             next is { } n ? new NextDeadline(n.Obligation, n.At) : null,
             responsible && state.Consent is { } consent ? [.. consent.Recipients.Where(r => r != Consent.Lotsendienst)] : [],
-            responsible ? state.DisplayName : null);
+            responsible ? state.DisplayName : null,
+            state.Reference);
     }
 
     /// <summary>The kiosk sees a family's display name while its case is open, and nothing else of it.</summary>
@@ -90,5 +92,6 @@ public static class CaseViews
                 state.LotsinId,
                 state.LotsinName,
                 state.Overdue,
-                state.Overrides);
+                state.Overrides,
+                state.Reference);
 }

@@ -31,6 +31,18 @@ public sealed record AppPage(string Name, string? Account, string Path, Func<IPa
             await Expect(page.Locator("#faelle li").First).ToBeVisibleAsync();
         }),
 
+        // lotsin1's first case in her care, in its own view (#fall/<caseId>), with the referring practice and its phone,
+        // and the form for the kiosk's display name open.
+        new("lotsin-fall", "lotsin1", "/lotsin", async page =>
+        {
+            await LiveAsync(page);
+            await page.Locator("#faelle li button.case-open").First.ClickAsync();
+            await Expect(page.Locator("#fall-detail")).ToContainTextAsync("Telefon der Praxis");
+            await Expect(page.Locator("#uebersicht")).ToBeHiddenAsync();
+            await page.GetByText("Name für den Familienkiosk", new() { Exact = true }).ClickAsync();
+            await Expect(page.Locator("#kn-name")).ToBeVisibleAsync();
+        }),
+
         // The board lists every Lotsin of the network and the waiting referrals.
         new("koordination", "koordination", "/koordination", async page =>
         {
@@ -67,14 +79,6 @@ public sealed record AppPage(string Name, string? Account, string Path, Func<IPa
             await Expect(page.Locator("#woche li[data-workshop-id]").First).ToBeVisibleAsync();
         }),
 
-        // A case in lotsin1's care in detail, with the form for the kiosk's display name open.
-        new("lotsin-fall", "lotsin1", "/lotsin", async page =>
-        {
-            await LiveAsync(page);
-            await page.Locator("#faelle li button.case-open").First.ClickAsync();
-            await page.GetByText("Name für den Familienkiosk", new() { Exact = true }).ClickAsync();
-            await Expect(page.Locator("#kn-name")).ToBeVisibleAsync();
-        }),
     ];
 
     /// <summary>Every page by name, for a test that looks at each once.</summary>

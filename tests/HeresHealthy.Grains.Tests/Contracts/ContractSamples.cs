@@ -135,7 +135,7 @@ public static class ContractSamples
     /// <summary>The network's board, projected from the published (redacted) events of two cases, two Lotsinnen and a practice.</summary>
     private static BoardProjection Board(CaseScript care, CaseScript urgent)
     {
-        var board = new BoardProjection(Sample.Network);
+        var board = new BoardProjection(Sample.Network, DeadlinePolicy.Default);
         object[] network =
         [
             new PracticeRegistered(_practice),

@@ -81,7 +81,7 @@ public sealed class DisplayNameTests
 
     private static BoardProjection Project(CaseScript script)
     {
-        var board = new BoardProjection(Sample.Network);
+        var board = new BoardProjection(Sample.Network, DeadlinePolicy.Default);
         foreach (var (change, position) in script.Events.Select((e, i) => (e.Redacted(), i + 1L)))
         {
             board.Apply(Envelopes.Of(position, "case-1", change, script.Now));
