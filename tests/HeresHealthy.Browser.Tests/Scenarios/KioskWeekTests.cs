@@ -63,6 +63,7 @@ public sealed class KioskWeekTests(BrowserApp app)
         var appointment = kiosk.Page.Locator($"#woche > section[data-day='{tomorrow:yyyy-MM-dd}'] li[data-appointment-id]").Filter(new() { HasText = name });
         await Expect(appointment).ToContainTextAsync("11:00 Uhr");
         await Expect(appointment).ToContainTextAsync(DemoLogin.LotsinName(Lotsin));
+        await Expect(appointment).ToContainTextAsync(referral.Reference); // the kiosk team can name the case to the Lotsin
 
         await SendAsync(lotsinApi, caseId, "closing", new { outcome = "GoalsReached", feedback = "Familie ist gut angebunden." });
         await Expect(appointment).ToHaveCountAsync(0);

@@ -20,6 +20,7 @@ function appointmentItem(appointment) {
     return el('li', { class: 'card appointment', 'data-appointment-id': appointment.appointmentId },
         timeOf(appointment.at),
         el('span', { class: 'appointment-who' }, el('strong', {}, appointment.displayName ?? 'Familie (ohne Namen)')),
+        appointment.caseReference ? el('span', { class: 'meta case-ref' }, appointment.caseReference) : '',
         el('span', { class: 'meta' }, 'mit ', appointment.lotsinName));
 }
 
