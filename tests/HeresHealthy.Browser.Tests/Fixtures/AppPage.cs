@@ -58,6 +58,14 @@ public sealed record AppPage(string Name, string? Account, string Path, Func<IPa
         new("kein-zugang", "praxis09", "/koordination", async page =>
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Kein Zugang zu dieser Seite" })).ToBeVisibleAsync()),
 
+        // The reports page of the reporting role: the table with its total row, the chart and the map of the districts.
+        new("berichte", "berichte", "/berichte", async page =>
+        {
+            await Expect(page.Locator("#bericht tbody tr.total")).ToBeVisibleAsync();
+            await Expect(page.Locator("#diagramm svg")).ToBeVisibleAsync();
+            await Expect(page.Locator("#karte svg g").First).ToBeAttachedAsync();
+        }),
+
         // One demo appointment is at the kiosk today.
         new("kiosk", "kiosk", "/kiosk", async page =>
         {
