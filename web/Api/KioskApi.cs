@@ -1,33 +1,45 @@
 using System.Security.Claims;
-using HeresHealthy.Grains.Abstractions.Board;
+using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Grains.Abstractions.Kiosk;
+using HeresHealthy.Grains.Domain;
 using HeresHealthy.Web.Security;
 
 namespace HeresHealthy.Web.Api;
 
-/// <summary>The Familienkiosk's API: today's appointments and parent workshops, without health details.</summary>
+/// <summary>
+/// The Familienkiosk's API: today's and the next seven days' appointments (time, Lotsin, the family's display name) and
+/// parent workshops, without health details; registering a family for a workshop and undoing it.
+/// </summary>
 public static class KioskApi
 {
     public static IEndpointRouteBuilder MapKioskApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/kiosk/today", async (IGrainFactory g, ClaimsPrincipal u, TimeProvider time) =>
-                Results.Ok(await g.GetGrain<IWorkloadBoardGrain>(u.ToActor().Network).GetKioskAppointmentsAsync(Grains.Domain.GermanTime.Today(time))))
+                Results.Ok((await WeekAsync(g, u, time))[0].Appointments))
             .RequireAuthorization(Policies.Kiosk).WithTags("Kiosk");
-        var kiosk = app.MapGroup("/api/kiosk/workshops").WithTags("Kiosk");
+        app.MapGet("/api/kiosk/week", async (IGrainFactory g, ClaimsPrincipal u, TimeProvider time) => Results.Ok(await WeekAsync(g, u, time)))
+            .RequireAuthorization(Policies.Kiosk).WithTags("Kiosk");
+        var kiosk = app.MapGroup("/api/kiosk/workshops").WithTags("Kiosk").RequireAuthorization(Policies.KioskOrCaseWorker);
         kiosk.MapGet("/", async (IGrainFactory g, ClaimsPrincipal u, TimeProvider time) =>
-                Results.Ok(await g.GetGrain<IKioskGrain>(u.ToActor().Network).GetDayAsync(Grains.Domain.GermanTime.Today(time))))
-            .RequireAuthorization(Policies.KioskOrCaseWorker);
-        kiosk.MapPost("/{workshopId}/registrations", async (IGrainFactory g, ClaimsPrincipal u, string workshopId, CommandRequest r) =>
-            {
-                if (!CaseCommands.IsSafeId(r.CommandId))
-                {
-                    return Problems.Invalid("commandId", "Eine Befehlskennung ist nötig.");
-                }
-
-                var result = await g.GetGrain<IKioskGrain>(u.ToActor().Network).RegisterAsync(r.CommandId!, workshopId);
-                return result.Accepted || result.Refusal is null ? Results.Ok(new { workshopId, repeated = result.Repeated }) : Problems.From(result.Refusal);
-            })
-            .RequireAuthorization(Policies.KioskOrCaseWorker);
+            Results.Ok(await g.GetGrain<IKioskGrain>(u.ToActor().Network).GetDayAsync(GermanTime.Today(time))));
+        kiosk.MapPost("/{workshopId}/registrations", (IGrainFactory g, ClaimsPrincipal u, string workshopId, CommandRequest r) =>
+            SendAsync(r, workshopId, (id, w) => g.GetGrain<IKioskGrain>(u.ToActor().Network).RegisterAsync(id, w)));
+        kiosk.MapPost("/{workshopId}/cancellations", (IGrainFactory g, ClaimsPrincipal u, string workshopId, CommandRequest r) =>
+            SendAsync(r, workshopId, (id, w) => g.GetGrain<IKioskGrain>(u.ToActor().Network).CancelRegistrationAsync(id, w)));
         return app;
+    }
+
+    private static Task<IReadOnlyList<KioskDay>> WeekAsync(IGrainFactory grains, ClaimsPrincipal user, TimeProvider time) =>
+        grains.GetGrain<IKioskGrain>(user.ToActor().Network).GetWeekAsync(GermanTime.Today(time));
+
+    private static async Task<IResult> SendAsync(CommandRequest request, string workshopId, Func<string, string, Task<CommandResult>> send)
+    {
+        if (!CaseCommands.IsSafeId(request.CommandId))
+        {
+            return CaseCommands.InvalidCommandId();
+        }
+
+        var result = await send(request.CommandId!, workshopId);
+        return result.Accepted || result.Refusal is null ? Results.Ok(new { workshopId, repeated = result.Repeated }) : Problems.From(result.Refusal);
     }
 }

@@ -54,6 +54,8 @@ public static class LotsinApi
         cases.MapPost("/consent-extensions", (IGrainFactory g, ClaimsPrincipal u, string caseId, ConsentExtensionRequest r) => r.GivenAt is { } givenAt
             ? CaseCommands.SendAsync(g, u, caseId, a => new ExtendConsent(r.CommandId ?? "", a, r.OfferId ?? "", r.GivenBy ?? "", givenAt))
             : Task.FromResult(Problems.Invalid("givenAt", "Das Datum der Einwilligung fehlt.")));
+        cases.MapPost("/display-name", (IGrainFactory g, ClaimsPrincipal u, string caseId, DisplayNameRequest r) =>
+            CaseCommands.SendAsync(g, u, caseId, a => new SetDisplayName(r.CommandId ?? "", a, r.DisplayName ?? "")));
         cases.MapPost("/closing", (IGrainFactory g, ClaimsPrincipal u, string caseId, ClosingRequest r) =>
             CaseCommands.SendAsync(g, u, caseId, a => new Close(r.CommandId ?? "", a, r.Outcome, r.Feedback ?? "")));
         cases.MapPost("/consent-withdrawal", (IGrainFactory g, ClaimsPrincipal u, string caseId, CommandRequest r) =>

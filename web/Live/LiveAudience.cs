@@ -27,8 +27,9 @@ public sealed class LiveAudience(IGrainFactory grains, TimeProvider time)
             CaseEvent change => ForCaseAsync(envelope, change, wanted),
             AvailabilityChanged changed => ForAvailabilityAsync(envelope.Position, changed.LotsinId, wanted),
             CaseloadChanged changed => ForCaseloadAsync(envelope.Position, changed.LotsinId, wanted),
-            WorkshopScheduled scheduled => WorkshopsAsync(envelope.Position, scheduled.Network, wanted),
-            WorkshopRegistrationAdded added => WorkshopsAsync(envelope.Position, added.Network, wanted),
+            WorkshopScheduled scheduled => KioskAsync(envelope.Position, scheduled.Network, wanted),
+            WorkshopRegistrationAdded added => KioskAsync(envelope.Position, added.Network, wanted),
+            WorkshopRegistrationCancelled cancelled => KioskAsync(envelope.Position, cancelled.Network, wanted),
             _ => AsyncEnumerable.Empty<(string, LivePush)>(),
         };
 
@@ -96,22 +97,25 @@ public sealed class LiveAudience(IGrainFactory grains, TimeProvider time)
             yield return await BoardAsync(position, caseId, audience.Network);
         }
 
-        if (change is AppointmentScheduled { AtKiosk: true } or ConsentWithdrawn or CaseClosed && wanted(LiveGroups.Kiosk(audience.Network)))
+        if (change is AppointmentScheduled { AtKiosk: true } or DisplayNameSet or CaseReassigned or ConsentWithdrawn or CaseClosed)
         {
-            var today = await grains.GetGrain<IWorkloadBoardGrain>(audience.Network).GetKioskAppointmentsAsync(GermanTime.Today(time));
-            yield return (LiveGroups.Kiosk(audience.Network), new LivePush(position, "kiosk", null, today));
+            await foreach (var push in KioskAsync(position, audience.Network, wanted))
+            {
+                yield return push;
+            }
         }
     }
 
     private async Task<(string, LivePush)> BoardAsync(long position, string? caseId, string network) =>
         (LiveGroups.Coordinator(network), new LivePush(position, "board", caseId, await grains.GetGrain<IWorkloadBoardGrain>(network).GetBoardAsync()));
 
-    private async IAsyncEnumerable<(string, LivePush)> WorkshopsAsync(long position, string network, Func<string, bool> wanted)
+    /// <summary>The kiosk's week from today (appointments and workshops): any change to either pushes the whole week.</summary>
+    private async IAsyncEnumerable<(string, LivePush)> KioskAsync(long position, string network, Func<string, bool> wanted)
     {
         if (wanted(LiveGroups.Kiosk(network)))
         {
-            var day = await grains.GetGrain<IKioskGrain>(network).GetDayAsync(GermanTime.Today(time));
-            yield return (LiveGroups.Kiosk(network), new LivePush(position, "workshops", null, day));
+            var week = await grains.GetGrain<IKioskGrain>(network).GetWeekAsync(GermanTime.Today(time));
+            yield return (LiveGroups.Kiosk(network), new LivePush(position, "kiosk", null, week));
         }
     }
 

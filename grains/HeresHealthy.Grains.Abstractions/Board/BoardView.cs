@@ -3,6 +3,7 @@ namespace HeresHealthy.Grains.Abstractions.Board;
 
 /// <summary>The coordinator's live workload board of one network. No personal data.</summary>
 /// <param name="Position">The last event position the board has applied.</param>
+/// <param name="ActiveToday">Today's chart of the network's active cases, kept by the board (see ActiveCasesSeries).</param>
 /// <param name="Caseload">Cases in a Lotsin's care (Accepted, InCare), <c>OfferedTo</c> naming her: what the coordinator can reassign.</param>
 [GenerateSerializer]
 [Immutable] // built fresh for each answer and never changed after: Orleans need not copy it
@@ -15,4 +16,5 @@ public sealed record BoardView(
     [Id(4)] IReadOnlyList<OverdueItem> Overdue,
     [Id(5)] IReadOnlyList<QueuedCase> Caseload,
     [Id(6)] int OpenCases,
-    [Id(7)] int ClosedCases);
+    [Id(7)] int ClosedCases,
+    [Id(8)] IReadOnlyList<ActiveCasesPoint> ActiveToday);

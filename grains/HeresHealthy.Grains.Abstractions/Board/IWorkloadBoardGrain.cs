@@ -16,7 +16,8 @@ public interface IWorkloadBoardGrain : IGrainWithStringKey
 
     Task<IReadOnlyList<AssignmentSuggestion>> SuggestAsync(string caseId);
 
-    Task<IReadOnlyList<KioskAppointment>> GetKioskAppointmentsAsync(DateOnly day);
+    /// <summary>Kiosk appointments of open cases from <paramref name="first"/> to <paramref name="last"/> (German dates, both included), without display names.</summary>
+    Task<IReadOnlyList<KioskAppointment>> GetKioskAppointmentsAsync(DateOnly first, DateOnly last);
 
     /// <summary>Whether any Lotsin of the network is on duty now, for the practice's urgent hand-over.</summary>
     Task<bool> AnyOnDutyAsync();

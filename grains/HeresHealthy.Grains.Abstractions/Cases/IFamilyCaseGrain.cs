@@ -17,6 +17,9 @@ public interface IFamilyCaseGrain : IGrainWithStringKey
 
     Task<CoordinatorCaseView?> GetCoordinatorViewAsync(string network);
 
+    /// <summary>The family's display name as the Familienkiosk of <paramref name="network"/> greets it; null once the case is closed.</summary>
+    Task<string?> GetKioskNameAsync(string network);
+
     /// <summary>Who hears of this case's changes; null for a case that does not exist.</summary>
     Task<CaseAudience?> GetAudienceAsync();
 }

@@ -15,8 +15,9 @@ namespace HeresHealthy.Grains.Board;
 /// the same rules, no personal data. Applying is idempotent by position. Anonymised cases still count as closed but
 /// leave the practice's and the Lotsin's case lists: there is nothing left to work on.
 /// </summary>
-public sealed class BoardProjection(string network)
+public sealed class BoardProjection(string network, DeadlinePolicy policy)
 {
+    private readonly ActiveCasesSeries _active = new();
     private readonly Dictionary<string, CaseState> _cases = [];
     private readonly Dictionary<string, LotsinLoad> _lotsinnen = [];
     private readonly Dictionary<string, PracticeProfile> _practices = [];
@@ -61,6 +62,8 @@ public sealed class BoardProjection(string network)
                 _practices[p.Id] = p;
                 break;
         }
+
+        _active.Record(envelope.Time, _lotsinnen.Values.Sum(l => l.Active));
     }
 
     /// <summary>Whether the event with <paramref name="sequence"/> of <paramref name="grain"/> is folded in (or a later one).</summary>
@@ -76,15 +79,17 @@ public sealed class BoardProjection(string network)
                 .OrderByDescending(c => c.Urgent).ThenBy(c => c.ReferredAt)
                 .Select(c => Queued(c, now, c.Status == CaseStatus.Assigned ? c.LotsinId : null))],
             [.. _lotsinnen.Values.OrderBy(l => l.Name, StringComparer.Ordinal)],
-            [.. open.SelectMany(c => c.Overdue.Select(f => new OverdueItem(c.CaseId, f.Obligation, f.Stage, f.DueAt, c.LotsinId, c.Status)))
+            [.. open.SelectMany(c => c.Overdue.Select(f => new OverdueItem(c.CaseId, f.Obligation, f.Stage, f.DueAt, c.LotsinId, c.Status, c.Reference)))
                 .OrderBy(o => o.DueAt)],
             [.. open.Where(c => c.HasResponsibleLotsin).OrderBy(c => c.ReferredAt).Select(c => Queued(c, now, c.LotsinId))],
             open.Count,
-            _cases.Count - open.Count);
+            _cases.Count - open.Count,
+            _active.Today(now));
     }
 
-    private static QueuedCase Queued(CaseState c, DateTimeOffset now, string? lotsinId) =>
-        new(c.CaseId, c.Status, c.PracticeId, c.Municipality, c.District, c.Needs, c.Language, c.Urgent, c.ReferredAt, now - c.ReferredAt, lotsinId);
+    private QueuedCase Queued(CaseState c, DateTimeOffset now, string? lotsinId) =>
+        new(c.CaseId, c.Status, c.PracticeId, c.Municipality, c.District, c.Needs, c.Language, c.Urgent, c.ReferredAt, now - c.ReferredAt, lotsinId, c.Reference,
+            _practices.GetValueOrDefault(c.PracticeId)?.Name, Deadlines.DueOfWaiting(c, policy), c.StatusSince);
 
     public IReadOnlyList<string> CasesOfPractice(string practiceId) =>
         [.. Listed.Where(c => c.PracticeId == practiceId).OrderByDescending(c => c.ReferredAt).Select(c => c.CaseId)];
@@ -98,10 +103,11 @@ public sealed class BoardProjection(string network)
             .Select(c => c.CaseId)];
     }
 
-    public IReadOnlyList<KioskAppointment> KioskAppointments(DateOnly day) =>
+    /// <summary>The kiosk appointments of open cases from <paramref name="first"/> to <paramref name="last"/> (German dates, both included); a closed case's leave.</summary>
+    public IReadOnlyList<KioskAppointment> KioskAppointments(DateOnly first, DateOnly last) =>
         [.. _cases.Values
-            .Where(c => c.Outcome != CaseOutcome.ConsentWithdrawn)
-            .SelectMany(c => c.Appointments.Where(a => a.AtKiosk && GermanTime.DateOf(a.At) == day)
-                .Select(a => new KioskAppointment(a.Id, a.At, c.LotsinName ?? "", c.CaseId[..Math.Min(8, c.CaseId.Length)])))
+            .Where(c => c.IsOpen)
+            .SelectMany(c => c.Appointments.Where(a => a.AtKiosk && GermanTime.DateOf(a.At) is var day && day >= first && day <= last)
+                .Select(a => new KioskAppointment(a.Id, a.At, c.LotsinName ?? "", c.Reference ?? "", null, c.CaseId)))
             .OrderBy(a => a.At)];
 }

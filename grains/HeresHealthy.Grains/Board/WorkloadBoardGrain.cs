@@ -1,8 +1,10 @@
 using HeresHealthy.Grains.Abstractions.Board;
+using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
 using HeresHealthy.Silo.Events;
 using HeresHealthy.Silo.Storage;
 using HeresHealthy.Silo;
+using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
 namespace HeresHealthy.Grains.Board;
@@ -16,7 +18,7 @@ namespace HeresHealthy.Grains.Board;
 /// </summary>
 [GrainType("board")]
 [Reentrant]
-public sealed class WorkloadBoardGrain(IStorageProvider storage, BoardFeed feed, TimeProvider time)
+public sealed class WorkloadBoardGrain(IStorageProvider storage, BoardFeed feed, TimeProvider time, IOptions<ProtocolOptions> options)
     : Grain, IWorkloadBoardGrain, IBoardProjectionGrain
 {
     /// <summary>How long a command's answer waits for its event at most (the commit stands either way).</summary>
@@ -32,7 +34,7 @@ public sealed class WorkloadBoardGrain(IStorageProvider storage, BoardFeed feed,
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         feed.Register(Key);
-        _projection = new BoardProjection(Key);
+        _projection = new BoardProjection(Key, options.Value.DeadlinesFor(Key));
         var log = new EventFeed(storage.Events, 1);
         var head = await storage.Events.ReadHeadAsync(cancellationToken);
         while (log.NextPosition <= head)
@@ -47,6 +49,26 @@ public sealed class WorkloadBoardGrain(IStorageProvider storage, BoardFeed feed,
             {
                 _projection.Apply(envelope);
             }
+        }
+
+        WakeCasesWithoutReference();
+    }
+
+    /// <summary>
+    /// Open cases referred before references existed get theirs when their grain is next activated: the board activates
+    /// them once, right after its own activation (a timer of this activation: lost with it, done again by the next),
+    /// so that the coordinator does not see "ohne Fallnummer" until somebody happens to open them. A case never calls
+    /// the board: no call cycle.
+    /// </summary>
+    private void WakeCasesWithoutReference()
+    {
+        var waiting = Projection.Cases.Values.Where(c => c.IsOpen && c.Reference is null).Select(c => c.CaseId).ToList();
+        if (waiting.Count > 0)
+        {
+            this.RegisterGrainTimer(
+                async (ids, _) => await Task.WhenAll(ids.Select(id => GrainFactory.GetGrain<IFamilyCaseGrain>(id).GetAudienceAsync())),
+                waiting,
+                new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { Interleave = true });
         }
     }
 
@@ -94,7 +116,7 @@ public sealed class WorkloadBoardGrain(IStorageProvider storage, BoardFeed feed,
             ? AssignmentSuggestions.Rank(state, Projection.Lotsinnen.Values)
             : (IReadOnlyList<AssignmentSuggestion>)[]);
 
-    public Task<IReadOnlyList<KioskAppointment>> GetKioskAppointmentsAsync(DateOnly day) => Task.FromResult(Projection.KioskAppointments(day));
+    public Task<IReadOnlyList<KioskAppointment>> GetKioskAppointmentsAsync(DateOnly first, DateOnly last) => Task.FromResult(Projection.KioskAppointments(first, last));
 
     public Task<bool> AnyOnDutyAsync() => Task.FromResult(Projection.Lotsinnen.Values.Any(l => l.Availability == Availability.OnDuty));
 }

@@ -9,7 +9,7 @@ namespace HeresHealthy.Grains.Cases;
 
 /// <summary>
 /// What a case command needs from other grains before it can be decided: a Lotsin's capacity (assign, claim,
-/// reassign) or a help offer (onward referral, extension of the consent); and, once committed, freeing the capacity of a Lotsin who let go.
+/// reassign), a help offer (onward referral, extension of the consent) or a new case's reference (refer); and, once committed, freeing the capacity of a Lotsin who let go.
 /// The case only ever calls Lotsin and directory grains, which never call cases: no call cycle.
 /// </summary>
 internal sealed class CaseCollaboration
@@ -45,6 +45,9 @@ internal sealed class CaseCollaboration
                 return await FindOfferAsync(grains, state, context, onward.OfferId);
             case ExtendConsent extend:
                 return await FindOfferAsync(grains, state, context, extend.OfferId);
+            case Refer refer:
+                var reference = await grains.GetGrain<ICaseReferenceGrain>(refer.Network).NextAsync(CaseReference.YearOf(context.Now));
+                return new CaseCollaboration(grains, context.CaseId, context with { Reference = reference }, null, null);
             default:
                 return new CaseCollaboration(grains, context.CaseId, context, null, null);
         }

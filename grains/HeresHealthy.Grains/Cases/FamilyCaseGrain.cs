@@ -1,7 +1,9 @@
 using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Cases.Commands;
+using HeresHealthy.Grains.Abstractions.Cases.Events;
 using HeresHealthy.Grains.Abstractions.Cases.Views;
 using HeresHealthy.Grains.Abstractions.Common;
+using HeresHealthy.Grains.Abstractions.Practices;
 using HeresHealthy.Grains.Domain;
 using HeresHealthy.Silo;
 using HeresHealthy.Silo.Grains;
@@ -45,6 +47,27 @@ public sealed class FamilyCaseGrain(
         {
             await Reminders.SetAsync(RetentionReminder, due);
         }
+
+        // A case referred before references existed gets one now, numbered in the year of its referral.
+        if (Case.Status != CaseStatus.None && Case.Reference is null)
+        {
+            await RetryOnConflictAsync(AllocateReferenceAsync);
+        }
+    }
+
+    private async Task<bool> AllocateReferenceAsync()
+    {
+        if (Case.Reference is not null)
+        {
+            return false;
+        }
+
+        var reference = await GrainFactory.GetGrain<ICaseReferenceGrain>(Case.Network).NextAsync(CaseReference.YearOf(Case.ReferredAt));
+        var allocated = new CaseReferenceAllocated("reference", Time.GetUtcNow(), reference);
+        State.Case = CaseEvolver.Evolve(Case, allocated);
+        RaiseEvent(allocated);
+        await WriteStateAsync();
+        return true;
     }
 
     public Task<CommandResult> ExecuteAsync(CaseCommand command) => RetryOnConflictAsync(() => ExecuteOnceAsync(command));
@@ -52,10 +75,20 @@ public sealed class FamilyCaseGrain(
     public Task<PracticeCaseView?> GetPracticeViewAsync(string practiceId) =>
         Task.FromResult(CaseViews.ForPractice(Case, practiceId, Time.GetUtcNow()));
 
-    public Task<LotsinCaseView?> GetLotsinViewAsync(string lotsinId, string network) =>
-        Task.FromResult(Case.Network == network ? CaseViews.ForLotsin(Case, lotsinId, Policy) : null);
+    public async Task<LotsinCaseView?> GetLotsinViewAsync(string lotsinId, string network)
+    {
+        if ((Case.Network == network ? CaseViews.ForLotsin(Case, lotsinId, Policy) : null) is not { } view)
+        {
+            return null;
+        }
+
+        var practice = await GrainFactory.GetGrain<IPracticeGrain>(Case.PracticeId).GetAsync(); // never calls a case: no cycle
+        return view with { PracticeName = practice?.Name, PracticePhone = practice?.Phone };
+    }
 
     public Task<CoordinatorCaseView?> GetCoordinatorViewAsync(string network) => Task.FromResult(CaseViews.ForCoordinator(Case, network));
+
+    public Task<string?> GetKioskNameAsync(string network) => Task.FromResult(CaseViews.ForKiosk(Case, network));
 
     public Task<CaseAudience?> GetAudienceAsync() => Task.FromResult(
         Case.Status == CaseStatus.None ? null : new CaseAudience(Case.Network, Case.PracticeId, Case.LotsinId, Case.Urgent, Case.Status));

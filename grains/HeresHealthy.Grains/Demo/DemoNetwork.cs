@@ -19,11 +19,12 @@ public sealed class DemoNetwork
     {
         var faker = new Faker("de") { Random = new Randomizer(2017) };
         var towns = DemoPlaces.Districts.Keys.ToArray();
+        var phones = new DemoPhones(); // a randomizer of its own: the names drawn after the practices stay as they were
         Practices = [.. Enumerable.Range(1, 12).Select(i =>
         {
             var town = i <= 5 ? "Herne" : towns[1 + (i % (towns.Length - 1))];
             var district = faker.PickRandom(DemoPlaces.Districts[town]);
-            return new PracticeProfile($"praxis-{i:00}", $"Kinder- und Jugendarztpraxis Dr. {faker.Name.LastName()}", Network, town, district);
+            return new PracticeProfile($"praxis-{i:00}", $"Kinder- und Jugendarztpraxis Dr. {faker.Name.LastName()}", Network, town, district, phones.Next(town));
         })];
         (string Organisation, int Capacity, string[] Languages, string Town)[] lotsinnen =
         [

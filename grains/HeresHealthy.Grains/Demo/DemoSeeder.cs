@@ -38,7 +38,13 @@ public static class DemoSeeder
             $"werkstatt-{today:yyyyMMdd}-1", "Elternwerkstatt: Schlafen, Schreien, Trösten", Domain.GermanTime.At(today, new TimeOnly(10, 0)), "Familienkiosk Herne, Raum 1", 12, 0));
         await kiosk.ScheduleWorkshopAsync($"demo-werkstatt-{today:yyyyMMdd}-2", new Workshop(
             $"werkstatt-{today:yyyyMMdd}-2", "Elternwerkstatt: Gesund essen mit wenig Geld", Domain.GermanTime.At(today, new TimeOnly(15, 0)), "Familienkiosk Herne, Küche", 10, 0));
+        // Later in the week too, so that the kiosk's seven days always have a workshop that still takes registrations.
+        await kiosk.ScheduleWorkshopAsync($"demo-werkstatt-{today:yyyyMMdd}-3", new Workshop(
+            $"werkstatt-{today:yyyyMMdd}-3", "Elternwerkstatt: Sprache im Alltag", Domain.GermanTime.At(today.AddDays(1), new TimeOnly(15, 0)), "Familienkiosk Herne, Raum 1", 12, 0));
+        await kiosk.ScheduleWorkshopAsync($"demo-werkstatt-{today:yyyyMMdd}-4", new Workshop(
+            $"werkstatt-{today:yyyyMMdd}-4", "Elternwerkstatt: Medien in der Familie", Domain.GermanTime.At(today.AddDays(3), new TimeOnly(10, 0)), "Familienkiosk Herne, Raum 2", 12, 0));
         await kiosk.RegisterAsync($"demo-anmeldung-{today:yyyyMMdd}-1", $"werkstatt-{today:yyyyMMdd}-1");
+        await kiosk.RegisterAsync($"demo-anmeldung-{today:yyyyMMdd}-3", $"werkstatt-{today:yyyyMMdd}-3");
     }
 
     private static async Task SeedCaseAsync(IGrainFactory grains, DemoNetwork demo, int i, DateTimeOffset now, DateTimeOffset referredAt)
@@ -70,6 +76,7 @@ public static class DemoSeeder
             steps.Add(new RecordContactAttempt($"{caseId}-contact", lotsinActor, true, "Mutter telefonisch erreicht."));
             steps.Add(new SendFeedback($"{caseId}-feedback", lotsinActor, FeedbackKind.FirstContact, "Erstes Treffen im Familienkiosk vereinbart."));
             steps.Add(new ScheduleAppointment($"{caseId}-termin", lotsinActor, Domain.GermanTime.At(Domain.GermanTime.DateOf(now).AddDays(i % 3), new TimeOnly(9 + i, 30)), "Familienkiosk Herne", true));
+            steps.Add(new SetDisplayName($"{caseId}-name", lotsinActor, $"Familie {family.GuardianName.Split(' ')[^1][0]}."));
         }
 
         if (i is >= 6 and < 9)

@@ -21,7 +21,7 @@ public static class CaseDecider
         CaseEvent decided = command switch
         {
             Refer r => new CaseReferred(id, now, context.CaseId, r.Actor.Id, r.Network, r.Municipality, r.District, [.. r.Needs.Distinct()],
-                r.FamilyPresentNow, r.Family.PreferredLanguage, r.Consent, r.Family, r.Note),
+                r.FamilyPresentNow, r.Family.PreferredLanguage, r.Consent, r.Family, r.Note, context.Reference),
             Assign a => new CaseAssigned(id, now, a.LotsinId, context.LotsinName ?? a.LotsinId, Override(a.LotsinId, a.OverrideReason, a.OverrideNote, now)),
             Claim c => new CaseClaimed(id, now, c.Actor.Id, context.LotsinName ?? c.Actor.Id),
             Accept => new AssignmentAccepted(id, now, lotsin),
@@ -40,6 +40,7 @@ public static class CaseDecider
             ExtendConsent e => new ConsentExtended(id, now, e.OfferId, e.GivenBy, e.GivenAt),
             Close c => new CaseClosed(id, now, c.Outcome, id, c.Feedback, lotsin),
             WithdrawConsent => new ConsentWithdrawn(id, now, state.LotsinId),
+            SetDisplayName n => new DisplayNameSet(id, now, n.DisplayName.Trim()),
             MarkOverdue m => new DeadlineMissed(id, now, m.Obligation, m.Stage, m.DueAt),
             Anonymise => new CaseAnonymised(id, now),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown case command."),

@@ -13,6 +13,7 @@ public static class CaseEvolver
             CaseReferred e => state with
             {
                 CaseId = e.CaseId,
+                Reference = e.Reference,
                 PracticeId = e.PracticeId,
                 Network = e.Network,
                 Municipality = e.Municipality,
@@ -53,8 +54,10 @@ public static class CaseEvolver
                 Feedback = [.. state.Feedback, new Feedback(e.FeedbackId, FeedbackKind.Closing, e.Text, e.At, e.LotsinId)],
             },
             ConsentWithdrawn e => Erase(state) with { Outcome = CaseOutcome.ConsentWithdrawn, ClosedAt = e.At },
+            DisplayNameSet e => state with { DisplayName = e.DisplayName },
             DeadlineMissed e => state with { Overdue = [.. state.Overdue, new OverdueFlag(e.Obligation, e.Stage, e.DueAt)] },
             CaseAnonymised e => Erase(state) with { AnonymisedAt = e.At },
+            CaseReferenceAllocated e => state with { Reference = e.Reference },
             _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown case event."),
         };
         var status = CaseTransitions.Find(state.Status, CommandOf(@event))?.To ?? state.Status;
@@ -63,10 +66,11 @@ public static class CaseEvolver
         return next with { Overdue = [.. next.Overdue.Where(f => open.Contains(f.Obligation))] };
     }
 
-    /// <summary>Empties every personal field: family, consent giver, texts, notes, places, override notes. Counts and dates stay.</summary>
+    /// <summary>Empties every personal field: family, the kiosk's display name, consent giver, texts, notes, places, override notes. Counts and dates stay.</summary>
     public static CaseState Erase(CaseState state) => state with
     {
         Family = null,
+        DisplayName = null,
         ReferralNote = null,
         Consent = state.Consent is null ? null : state.Consent with { GivenBy = null },
         ConsentExtensions = [.. state.ConsentExtensions.Select(c => c with { GivenBy = null })],
@@ -101,6 +105,7 @@ public static class CaseEvolver
         ConsentExtended => "ExtendConsent",
         CaseClosed => "Close",
         ConsentWithdrawn => "WithdrawConsent",
+        DisplayNameSet => "SetDisplayName",
         DeadlineMissed => "MarkOverdue",
         CaseAnonymised => "Anonymise",
         _ => @event.GetType().Name,

@@ -10,6 +10,9 @@ public static class CaseInput
     public const int MaxText = 4000;
     public const int MaxName = 200;
 
+    /// <summary>The kiosk's short name for a family, e.g. "Familie K.".</summary>
+    public const int MaxDisplayName = 40;
+
     public static Refusal? Validate(CaseCommand command, DateTimeOffset now) =>
         Text(command.CommandId, "commandId", 100) ?? command switch
         {
@@ -33,6 +36,7 @@ public static class CaseInput
             ExtendConsent extend => Text(extend.OfferId, "offerId", 100)
                 ?? Text(extend.GivenBy, "givenBy", MaxName)
                 ?? (extend.GivenAt > now.AddMinutes(5) ? Invalid("givenAt", "Die Einwilligung kann nicht in der Zukunft erteilt sein.") : null),
+            SetDisplayName name => Text(name.DisplayName, "displayName", MaxDisplayName),
             UpdateOnwardReferral update => Text(update.ReferralId, "referralId", 100) ?? Defined(update.Status, "status"),
             Close close => (close.Outcome is CaseOutcome.WithdrawnByPractice or CaseOutcome.ConsentWithdrawn || !Enum.IsDefined(close.Outcome)
                     ? Invalid("outcome", "Abschluss mit GoalsReached, HandedOver, DeclinedByFamily, Unreachable oder MovedAway.")

@@ -113,6 +113,14 @@ public sealed record CaseState
     [Id(32)]
     public DateTimeOffset? AnonymisedAt { get; init; }
 
+    /// <summary>How the Familienkiosk greets the family (e.g. "Familie K."), chosen by the Lotsin; personal, erased with the case.</summary>
+    [Id(33)]
+    public string? DisplayName { get; init; }
+
+    /// <summary>The readable reference (<c>HH-2026-0142</c>); null only for a case referred before references existed, until it is next loaded.</summary>
+    [Id(34)]
+    public string? Reference { get; init; }
+
     public bool IsOpen => Status is CaseStatus.Referred or CaseStatus.Assigned or CaseStatus.Accepted or CaseStatus.InCare;
 
     public bool HasResponsibleLotsin => Status is CaseStatus.Accepted or CaseStatus.InCare;

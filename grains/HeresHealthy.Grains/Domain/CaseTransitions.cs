@@ -30,6 +30,7 @@ public static class CaseTransitions
         new(InCare, nameof(ReferOnward), InCare),
         new(InCare, nameof(UpdateOnwardReferral), InCare),
         .. Same([Accepted, InCare], nameof(ExtendConsent)),
+        .. Same([Accepted, InCare], nameof(SetDisplayName)),
         new(Accepted, nameof(Close), Closed),
         new(InCare, nameof(Close), Closed),
         .. _open.Select(s => new Transition(s, nameof(WithdrawConsent), Closed)),

@@ -32,7 +32,8 @@ public static class CaseViews
             ended ? [] : state.Overdue,
             Ended: state.Status == CaseStatus.Closed,
             FeedbackWithheld: !mayFeedback && state.Feedback.Any(f => f.Kind is FeedbackKind.FirstContact or FeedbackKind.Interim or FeedbackKind.Closing),
-            state.Status == CaseStatus.Closed ? state.Outcome : null);
+            state.Status == CaseStatus.Closed ? state.Outcome : null,
+            state.Reference);
     }
 
     public static LotsinCaseView? ForLotsin(CaseState state, string lotsinId, DeadlinePolicy policy)
@@ -66,8 +67,13 @@ public static class CaseViews
             responsible ? state.Messages : [],
             responsible ? state.Overdue : [],
             next is { } n ? new NextDeadline(n.Obligation, n.At) : null,
-            responsible && state.Consent is { } consent ? [.. consent.Recipients.Where(r => r != Consent.Lotsendienst)] : []);
+            responsible && state.Consent is { } consent ? [.. consent.Recipients.Where(r => r != Consent.Lotsendienst)] : [],
+            responsible ? state.DisplayName : null,
+            state.Reference);
     }
+
+    /// <summary>The kiosk sees a family's display name while its case is open, and nothing else of it.</summary>
+    public static string? ForKiosk(CaseState state, string network) => state.Network == network && state.IsOpen ? state.DisplayName : null;
 
     public static CoordinatorCaseView? ForCoordinator(CaseState state, string network) =>
         state.Status == CaseStatus.None || state.Network != network
@@ -86,5 +92,6 @@ public static class CaseViews
                 state.LotsinId,
                 state.LotsinName,
                 state.Overdue,
-                state.Overrides);
+                state.Overrides,
+                state.Reference);
 }

@@ -48,6 +48,14 @@ public static class Deadlines
             .Cast<(Obligation, OverdueStage, DateTimeOffset, DateTimeOffset)?>()
             .FirstOrDefault();
 
+    /// <summary>When the obligation of a waiting case falls due: assigning a referral, or answering an offer; null in any other status.</summary>
+    public static DateTimeOffset? DueOfWaiting(CaseState state, DeadlinePolicy policy) => state.Status switch
+    {
+        CaseStatus.Referred => For(state, Obligation.AssignReferral, policy).DueAt,
+        CaseStatus.Assigned => For(state, Obligation.RespondToOffer, policy).DueAt,
+        _ => null,
+    };
+
     private static Deadline For(CaseState state, Obligation obligation, DeadlinePolicy policy)
     {
         var due = obligation switch

@@ -41,6 +41,7 @@ public static class GermanWords
         "ExtendConsent" => "Einwilligung erweitern",
         "Close" => "Abschließen",
         "WithdrawConsent" => "Einwilligung widerrufen",
+        "SetDisplayName" => "Namen für den Familienkiosk festlegen",
         "MarkOverdue" => "Frist als überfällig markieren",
         "Anonymise" => "Anonymisieren",
         _ => name,

@@ -17,6 +17,7 @@ public sealed class PracticeGrain([PersistentState("practice", OutboxGrainStorag
             : string.IsNullOrWhiteSpace(profile.Name) || profile.Name.Length > 200 ? "name"
             : string.IsNullOrWhiteSpace(profile.Network) ? "network"
             : string.IsNullOrWhiteSpace(profile.Municipality) ? "municipality"
+            : profile.Phone is { } phone && !PhoneNumber.IsValid(phone) ? "phone"
             : null;
         if (invalid is not null)
         {

@@ -31,6 +31,18 @@ public sealed record AppPage(string Name, string? Account, string Path, Func<IPa
             await Expect(page.Locator("#faelle li").First).ToBeVisibleAsync();
         }),
 
+        // lotsin1's first case in her care, in its own view (#fall/<caseId>), with the referring practice and its phone,
+        // and the form for the kiosk's display name open.
+        new("lotsin-fall", "lotsin1", "/lotsin", async page =>
+        {
+            await LiveAsync(page);
+            await page.Locator("#faelle li button.case-open").First.ClickAsync();
+            await Expect(page.Locator("#fall-detail")).ToContainTextAsync("Telefon der Praxis");
+            await Expect(page.Locator("#uebersicht")).ToBeHiddenAsync();
+            await page.GetByText("Name für den Familienkiosk", new() { Exact = true }).ClickAsync();
+            await Expect(page.Locator("#kn-name")).ToBeVisibleAsync();
+        }),
+
         // The board lists every Lotsin of the network and the waiting referrals.
         new("koordination", "koordination", "/koordination", async page =>
         {
@@ -66,13 +78,19 @@ public sealed record AppPage(string Name, string? Account, string Path, Func<IPa
             await Expect(page.Locator("#karte svg g").First).ToBeAttachedAsync();
         }),
 
-        // One demo appointment is at the kiosk today.
+        // The kiosk's seven days, with the demo's appointments (under the families' display names) and workshops.
         new("kiosk", "kiosk", "/kiosk", async page =>
         {
             await LiveAsync(page);
-            await Expect(page.Locator("#termine li").First).ToBeVisibleAsync();
+            await Expect(page.Locator("#woche > section")).ToHaveCountAsync(7);
+            await Expect(page.Locator("#woche li[data-appointment-id]").First).ToContainTextAsync("Familie ");
+            await Expect(page.Locator("#woche li[data-workshop-id]").First).ToBeVisibleAsync();
         }),
+
     ];
+
+    /// <summary>Every page by name, for a test that looks at each once.</summary>
+    public static TheoryData<string> Names => new(All.Select(p => p.Name));
 
     /// <summary>Every page at every width of <see cref="Viewports.Names"/>: (page name, width name).</summary>
     public static IEnumerable<TheoryDataRow<string, string>> AtBothWidths =>

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace HeresHealthy.Browser.Tests.Fixtures;
@@ -25,6 +26,9 @@ public sealed class BrowserApp : IAsyncLifetime
     private IBrowser? _browser;
 
     public Uri BaseAddress => _app.BaseAddress;
+
+    /// <summary>The app's grains, for a test that needs what no page can make (e.g. a workshop that has begun).</summary>
+    public IGrainFactory Grains => _app.Services.GetRequiredService<IGrainFactory>();
 
     private IBrowser Chromium => _browser ?? throw new InvalidOperationException("The browser is not started yet.");
 

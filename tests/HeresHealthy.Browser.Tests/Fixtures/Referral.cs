@@ -16,6 +16,7 @@ public sealed class Referral(string childFirstName, bool urgent, string municipa
     private static readonly string[] _needs = ["Language", "MissedCheckUps"];
 
     private string? _caseId;
+    private string? _reference;
 
     public string ChildFirstName { get; } = childFirstName;
 
@@ -28,6 +29,9 @@ public sealed class Referral(string childFirstName, bool urgent, string municipa
 
     /// <summary>The case id the server allocated, known once the referral was sent.</summary>
     public string CaseId => _caseId ?? throw new InvalidOperationException("The referral has not been sent yet.");
+
+    /// <summary>The readable reference the server allocated (HH-2026-0142), known once the referral was sent.</summary>
+    public string Reference => _reference ?? throw new InvalidOperationException("The referral has not been sent yet.");
 
     public static Referral New(bool urgent = false, string municipality = "Herne", string district = "Sodingen") =>
         new($"Emma-{Guid.NewGuid().ToString("N")[..6]}", urgent, municipality, district);
@@ -63,6 +67,7 @@ public sealed class Referral(string childFirstName, bool urgent, string municipa
         await page.GetByRole(AriaRole.Button, new() { Name = "Vermitteln", Exact = true }).ClickAsync();
         await Expect(OnPracticePage(page)).ToBeVisibleAsync();
         _caseId = await OnPracticePage(page).GetAttributeAsync("data-case-id");
+        _reference = await OnPracticePage(page).GetAttributeAsync("data-reference");
     }
 
     /// <summary>Opens the referral form behind "Neue Vermittlung" unless it is open already.</summary>
@@ -87,6 +92,8 @@ public sealed class Referral(string childFirstName, bool urgent, string municipa
         await Ensure(response, "refer");
         var answer = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(TestContext.Current.CancellationToken);
         _caseId = answer.GetProperty("caseId").GetString() ?? throw new InvalidOperationException("refer: the answer names no case");
+        var view = await practice.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/referrals/{_caseId}", TestContext.Current.CancellationToken);
+        _reference = view.GetProperty("reference").GetString();
         return _caseId;
     }
 

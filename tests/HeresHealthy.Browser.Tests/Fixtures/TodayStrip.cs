@@ -53,9 +53,9 @@ public static class TodayStrip
         };
     }
 
-    // A waiting referral is to be assigned 15 minutes (urgent) or 1 working day after it came in (PROTOCOL.md).
-    private static DateTimeOffset AssignmentDue(JsonElement queued) =>
-        queued.GetProperty("urgent").GetBoolean() ? ReferredAt(queued).AddMinutes(15) : WorkingDays.Add(ReferredAt(queued), 1);
+    // A waiting referral is to be assigned by the due time the server computed (15 minutes if urgent, else 1 working
+    // day after it came back to the queue; tested in BoardDeadlineAndChartTests).
+    private static DateTimeOffset AssignmentDue(JsonElement queued) => queued.GetProperty("dueAt").GetDateTimeOffset();
 
     private static string Status(JsonElement item) => item.GetProperty("status").GetString() ?? "";
 

@@ -10,10 +10,8 @@ namespace HeresHealthy.Browser.Tests.Pages;
 /// </summary>
 public sealed class FormSubmissionTests(BrowserApp app)
 {
-    public static TheoryData<string> PageNames { get; } = new(AppPage.All.Select(p => p.Name));
-
     [Theory]
-    [MemberData(nameof(PageNames))]
+    [MemberData(nameof(AppPage.Names), MemberType = typeof(AppPage))]
     public async Task Every_form_of_the_page_submits_without_a_server_or_token_error(string pageName)
     {
         await using var person = await AppPage.Named(pageName).OpenAsync(app, Viewports.Desktop);

@@ -43,9 +43,9 @@ public sealed class PickListTests(BrowserApp app)
         var referral = Referral.New();
         await referral.SubmitThroughApiAsync(praxis);
         var page = koordination.Page;
-        // The case is named by the first eight characters of the id the server allocated, not by all 32.
-        await Expect(referral.OnBoardQueue(page).Locator("th")).ToContainTextAsync($"Fall {referral.CaseId[..8]}");
-        await Expect(referral.OnBoardQueue(page).Locator("th")).Not.ToContainTextAsync(referral.CaseId);
+        // The case is named by its readable reference (HH-2026-0142), not by any part of the id the server allocated.
+        await Expect(referral.OnBoardQueue(page).Locator("th")).ToContainTextAsync($"Fall {referral.Reference}");
+        await Expect(referral.OnBoardQueue(page).Locator("th")).Not.ToContainTextAsync(referral.CaseId[..8]);
         await referral.OnBoardQueue(page).GetByRole(AriaRole.Button, new() { Name = "Zuweisen" }).ClickAsync();
         var panel = page.Locator("#zuweisen");
         await panel.GetByRole(AriaRole.Radio, new() { Name = DemoLogin.LotsinName(AwayLotsin) }).CheckAsync();

@@ -95,7 +95,7 @@ public sealed class PracticeListTests(BrowserApp app)
         await Expect(running.OnPracticePage(page)).ToBeVisibleAsync();
         await Expect(other.OnPracticePage(page)).ToBeHiddenAsync();
 
-        await search.FillAsync(other.CaseId[..8]);
+        await search.FillAsync(other.Reference.ToLowerInvariant());
         await Expect(other.OnPracticePage(page)).ToBeVisibleAsync();
         await Expect(running.OnPracticePage(page)).ToBeHiddenAsync();
 

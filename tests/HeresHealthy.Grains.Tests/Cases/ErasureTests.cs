@@ -13,6 +13,7 @@ public abstract class ErasureTests<TTarget> where TTarget : StorageTarget, new()
     private const string Child = "Lionel";
     private const string Phone = "0157 9988776";
     private const string LaterGiver = "Hatice Oezdemir-Brinkmann";
+    private const string KioskName = "Familie Wuestenhagen";
 
     private readonly TTarget _target = new();
     private readonly string _case = Sample.Id();
@@ -34,8 +35,9 @@ public abstract class ErasureTests<TTarget> where TTarget : StorageTarget, new()
         await grain.MustAsync(new RecordContactAttempt(Sample.Id(), lotsin, true, $"{Guardian} unter {Phone} erreicht"));
         await grain.MustAsync(new SendFeedback(Sample.Id(), lotsin, FeedbackKind.FirstContact, $"Treffen mit {Child} vereinbart"));
         await grain.MustAsync(new AddPracticeMessage(Sample.Id(), Sample.Practice(), $"{Child}: U7 fehlt"));
+        await grain.MustAsync(new SetDisplayName(Sample.Id(), lotsin, KioskName));
         // "Bahnhofstra": SQLite keeps the JSON escape of the ß (Bahnhofstra\u00DFe), PostgreSQL's jsonb does not.
-        string[] personal = [Guardian, "Korkmaz", Child, Phone, "9988776", "Bahnhofstra", LaterGiver, "Oezdemir"];
+        string[] personal = [Guardian, "Korkmaz", Child, Phone, "9988776", "Bahnhofstra", LaterGiver, "Oezdemir", KioskName, "Wuestenhagen"];
         var stored = await StoredRows.ReadAllAsync(_target);
         Assert.All(personal, value => Assert.Contains(stored, row => row.Contains(value, StringComparison.Ordinal)));
 
@@ -47,6 +49,7 @@ public abstract class ErasureTests<TTarget> where TTarget : StorageTarget, new()
         Assert.Single(state.ContactAttempts);
         Assert.Equal("offer-1", Assert.Single(state.ConsentExtensions).OfferId);
         Assert.Equal((OverrideReason.KnowsFamily, null), (Assert.Single(state.Overrides).Reason, state.Overrides[0].Note));
+        Assert.Null(state.DisplayName);
     }
 
     [Fact]
@@ -54,7 +57,7 @@ public abstract class ErasureTests<TTarget> where TTarget : StorageTarget, new()
     {
         // ASCII only: SQLite keeps the JSON escapes of other characters, and each value must be found before retention.
         string[] personal = [Guardian, Child, Phone, "Kastanienweg 7", "Vater arbeitslos seit Juni", "Nachbarin nahm ab", "Cafe Kastanie",
-            "Treffen am Spielplatz vereinbart", "Impfpass liegt in der Praxis", "Zum Jobcenter begleitet", "Familie an Kita angebunden"];
+            "Treffen am Spielplatz vereinbart", "Impfpass liegt in der Praxis", "Zum Jobcenter begleitet", "Familie an Kita angebunden", KioskName];
         var time = new FakeTimeProvider(Sample.Monday);
         await using var node = await ProtocolNode.StartAsync(_target, time);
         var lotsin = Sample.Lotsin("l-1");
@@ -72,6 +75,7 @@ public abstract class ErasureTests<TTarget> where TTarget : StorageTarget, new()
         await grain.MustAsync(new AddPracticeMessage(Sample.Id(), Sample.Practice(), personal[8]));
         await grain.MustAsync(new RecordFirstMeeting(Sample.Id(), lotsin));
         await grain.MustAsync(new RecordActivity(Sample.Id(), lotsin, "Begleitung", personal[9]));
+        await grain.MustAsync(new SetDisplayName(Sample.Id(), lotsin, KioskName));
         await grain.MustAsync(new Close(Sample.Id(), lotsin, CaseOutcome.GoalsReached, personal[10]));
         var stored = await StoredRows.ReadAllAsync(_target);
         Assert.All(personal, value => Assert.Contains(stored, row => row.Contains(value, StringComparison.Ordinal)));
@@ -83,6 +87,7 @@ public abstract class ErasureTests<TTarget> where TTarget : StorageTarget, new()
         var state = await node.StateAsync(_case);
         Assert.Equal((CaseOutcome.GoalsReached, "Wanne", 1, 1), (state.Outcome, state.District, state.ContactAttempts.Count, state.Appointments.Count));
         Assert.NotNull(state.AnonymisedAt);
+        Assert.Null(state.DisplayName);
     }
 
     private async Task AssertNoRowHoldsAsync(params string[] values)

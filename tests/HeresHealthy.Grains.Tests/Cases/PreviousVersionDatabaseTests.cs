@@ -7,7 +7,7 @@ namespace HeresHealthy.Grains.Tests.Cases;
 /// <summary>
 /// A database left by the version before Orleans: migrations 0001 and 0002 only, its grains' rows in grain_state and
 /// grain_events (the first runtime wrote the same rows the outbox storage writes now). The first start on Orleans applies
-/// migration 0003 and reads every grain as it was; commands go on from there, once each.
+/// migrations 0003 and 0004 and reads every grain as it was; commands go on from there, once each.
 /// </summary>
 public abstract class PreviousVersionDatabaseTests<TTarget> where TTarget : StorageTarget, new()
 {
@@ -26,7 +26,7 @@ public abstract class PreviousVersionDatabaseTests<TTarget> where TTarget : Stor
         }
 
         var stateBefore = await ReadCaseRowAsync();
-        await ForgetMigration3Async();
+        await ForgetMigrationsAfter2Async();
 
         await using var after = await ProtocolNode.StartAsync(_target, seed: false);
 
@@ -34,13 +34,13 @@ public abstract class PreviousVersionDatabaseTests<TTarget> where TTarget : Stor
         Assert.Equal(_case, (await after.StateAsync(_case)).CaseId);
         Assert.True((await after.Case(_case).MustAsync(refer)).Repeated);
         Assert.False((await after.Case(_case).MustAsync(new AddPracticeMessage(Sample.Id(), Sample.Practice(), "Termin steht."))).Repeated);
-        Assert.Equal(3, await CountAsync("SELECT count(*) FROM {schema}.schema_migrations"));
+        Assert.Equal(4, await CountAsync("SELECT count(*) FROM {schema}.schema_migrations"));
     }
 
-    /// <summary>Takes away what migration 0003 added (Orleans' tables and named queries) and its record.</summary>
-    private Task<int> ForgetMigration3Async() => RawSql.ExecuteAsync(_target, _target is PostgresTarget
-        ? "DROP TABLE {schema}.orleansquery, {schema}.orleans_membership, {schema}.orleans_membership_version, {schema}.orleans_storage, {schema}.orleans_reminders; DELETE FROM {schema}.schema_migrations WHERE version = 3"
-        : "DROP TABLE OrleansQuery; DROP TABLE orleans_storage; DROP TABLE orleans_reminders; DELETE FROM schema_migrations WHERE version = 3");
+    /// <summary>Takes away what migrations 0003 (Orleans' tables and named queries) and 0004 (data-protection keys) added, and their records.</summary>
+    private Task<int> ForgetMigrationsAfter2Async() => RawSql.ExecuteAsync(_target, _target is PostgresTarget
+        ? "DROP TABLE {schema}.orleansquery, {schema}.orleans_membership, {schema}.orleans_membership_version, {schema}.orleans_storage, {schema}.orleans_reminders, {schema}.data_protection_keys; DELETE FROM {schema}.schema_migrations WHERE version > 2"
+        : "DROP TABLE OrleansQuery; DROP TABLE orleans_storage; DROP TABLE orleans_reminders; DROP TABLE data_protection_keys; DELETE FROM schema_migrations WHERE version > 2");
 
     private async Task<string> ReadCaseRowAsync() =>
         (await StoredRows.ReadAllAsync(_target)).Single(row => row.StartsWith("grain_state", StringComparison.Ordinal) && row.Contains(_case, StringComparison.Ordinal));

@@ -57,7 +57,7 @@ public static class ContractSamples
             ["board"] = Of(board.View(now)),
             ["suggestions"] = Of(AssignmentSuggestions.Rank(urgent.State, board.Lotsinnen.Values)),
             ["cases of a Lotsin"] = Of(board.CasesOfLotsin("l-2")),
-            ["kiosk appointments"] = Of(board.KioskAppointments(DateOnly.FromDateTime(state.Appointments[0].At.Date))),
+            ["kiosk appointments"] = Of(board.KioskAppointments(DateOnly.FromDateTime(state.Appointments[0].At.Date), DateOnly.FromDateTime(state.Appointments[0].At.Date).AddDays(6))),
             ["Lotsin"] = Of(new LotsinView(_lotsin, Availability.OnDuty, ["case-1", "case-2"], ["case-2"])),
             ["granted reservation"] = Of(new Reservation(true, _lotsin.Name, null)),
             ["refused reservation"] = Of(new Reservation(false, _other.Name, new Refusal(RefusalCode.CapacityExceeded, "Alle Plätze belegt."))),
@@ -69,6 +69,11 @@ public static class ContractSamples
             ["help offer registered"] = Of(new HelpOfferRegistered(Sample.Network, _offer)),
             ["workshop scheduled"] = Of(new WorkshopScheduled(Sample.Network, _workshop)),
             ["workshop registration"] = Of(new WorkshopRegistrationAdded(Sample.Network, _workshop.Id, 4)),
+            ["workshop registration cancelled"] = Of(new WorkshopRegistrationCancelled(Sample.Network, _workshop.Id, 3)),
+            ["kiosk week"] = Of<IReadOnlyList<KioskDay>>([new KioskDay(
+                DateOnly.FromDateTime(_workshop.At.Date),
+                [.. board.KioskAppointments(DateOnly.FromDateTime(state.Appointments[0].At.Date), DateOnly.FromDateTime(state.Appointments[0].At.Date)).Select(a => a with { DisplayName = "Familie K." })],
+                [_workshop])]),
             ["workshops of a day"] = Of<IReadOnlyList<Workshop>>([_workshop]),
             ["capacity changed"] = Of(new CapacityChanged("l-1", 10)),
             ["report"] = Of(Report()),
@@ -99,6 +104,7 @@ public static class ContractSamples
         script.Must(new Accept(Sample.Id(), lotsin));
         script.Must(new RecordContactAttempt(Sample.Id(), lotsin, false, "Mailbox"));
         script.Must(new ScheduleAppointment(Sample.Id(), lotsin, script.Now.AddDays(2), "Familienkiosk Herne", true));
+        script.Must(new SetDisplayName(Sample.Id(), lotsin, "Familie K."));
         script.Must(new SendFeedback(Sample.Id(), lotsin, FeedbackKind.FirstContact, "Erstes Treffen vereinbart."));
         script.Must(new AddPracticeMessage(Sample.Id(), Sample.Practice(), "Bitte auch an die U7 denken."));
         script.Must(new RecordFirstMeeting(Sample.Id(), lotsin));
@@ -145,7 +151,7 @@ public static class ContractSamples
     /// <summary>The network's board, projected from the published (redacted) events of two cases, two Lotsinnen and a practice.</summary>
     private static BoardProjection Board(CaseScript care, CaseScript urgent)
     {
-        var board = new BoardProjection(Sample.Network);
+        var board = new BoardProjection(Sample.Network, DeadlinePolicy.Default);
         object[] network =
         [
             new PracticeRegistered(_practice),

@@ -31,6 +31,7 @@ public static class CommandFor
             nameof(ReferOnward) => new ReferOnward(id, lotsin, "offer-1"),
             nameof(UpdateOnwardReferral) => new UpdateOnwardReferral(id, lotsin, (state.OnwardReferrals.Count > 0 ? state.OnwardReferrals[0].Id : "none"), OnwardReferralStatus.Contacted),
             nameof(ExtendConsent) => new ExtendConsent(id, lotsin, "offer-2", "Ayşe Yılmaz", now.AddHours(-1)),
+            nameof(SetDisplayName) => new SetDisplayName(id, lotsin, "Familie K."),
             nameof(Close) => new Close(id, lotsin, CaseOutcome.HandedOver, "An die Erziehungsberatung übergeben."),
             nameof(WithdrawConsent) => new WithdrawConsent(id, practice),
             nameof(MarkOverdue) => new MarkOverdue(id, Abstractions.Common.Actor.System, Deadlines.OpenObligations(state) is { Count: > 0 } open ? open[0] : Obligation.Activity, OverdueStage.Alert, now),

@@ -31,7 +31,7 @@ public static class ProtocolNode
 
     public static async Task SeedAsync(IGrainFactory grains)
     {
-        await grains.GetGrain<IPracticeGrain>("p-1").RegisterAsync(new PracticeProfile("p-1", "Kinderarztpraxis am Bahnhof", Sample.Network, "Herne", "Wanne"));
+        await grains.GetGrain<IPracticeGrain>("p-1").RegisterAsync(new PracticeProfile("p-1", "Kinderarztpraxis am Bahnhof", Sample.Network, "Herne", "Wanne", "02323 45 678"));
         await grains.GetGrain<IPracticeGrain>("p-2").RegisterAsync(new PracticeProfile("p-2", "Praxis Dr. Nowak", Sample.Network, "Recklinghausen", "Süd"));
         await Lotsin(grains, "l-1", "Maria Schulte", 2, ["Wanne"], ["de", "tr"]);
         await Lotsin(grains, "l-2", "Fatma Demir", 1, ["Süd"], ["de", "ar"]);

@@ -24,8 +24,14 @@ public sealed class BoardApiTests(WebApp app)
             async () => Json.Parse<BoardView>(text = await coordinator.GetTextAsync("/api/board")).Queue.Any(q => q.CaseId == caseId),
             $"case {caseId} in the board's queue");
 
-        var queued = Json.Parse<BoardView>(text).Queue.Single(q => q.CaseId == caseId);
+        var board = Json.Parse<BoardView>(text);
+        var queued = board.Queue.Single(q => q.CaseId == caseId);
         Assert.Equal((CaseStatus.Referred, "Wanne", null), (queued.Status, queued.District, queued.OfferedTo));
+        Assert.StartsWith("Kinder- und Jugendarztpraxis Dr. ", queued.PracticeName, StringComparison.Ordinal);
+        Assert.Matches(@"^HH-\d{4}-\d{4}$", queued.Reference);
+        Assert.Equal(HeresHealthy.Grains.Domain.WorkingDays.Add(queued.ReferredAt, 1), queued.DueAt);
+        Assert.NotEmpty(board.ActiveToday);
+        Assert.Equal(board.Lotsinnen.Sum(l => l.Active), board.ActiveToday[^1].Active);
         Assert.DoesNotContain(form.GuardianName(), text, StringComparison.Ordinal);
         Assert.DoesNotContain(form.ChildFirstName(), text, StringComparison.Ordinal);
         Assert.DoesNotContain("0176 5550123", text, StringComparison.Ordinal);

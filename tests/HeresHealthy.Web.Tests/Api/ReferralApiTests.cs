@@ -93,6 +93,23 @@ public sealed class ReferralApiTests(WebApp app)
     }
 
     [Fact]
+    public async Task Each_referral_gets_a_readable_reference_its_practice_sees_and_no_other_practice_does()
+    {
+        using var practice = await app.SignInAsync(DemoUsers.ReferringPractice);
+        using var other = await app.SignInAsync(DemoUsers.OtherPractice);
+        var first = await practice.GetJsonAsync<PracticeCaseView>($"/api/referrals/{await practice.ReferAsync(Referral.Form())}");
+        var second = await practice.GetJsonAsync<PracticeCaseView>($"/api/referrals/{await practice.ReferAsync(Referral.Form())}");
+
+        Assert.Matches($@"^HH-{DateTime.UtcNow.Year}-\d{{4}}$", first.Reference);
+        Assert.True(string.CompareOrdinal(first.Reference, second.Reference) < 0, $"{first.Reference} before {second.Reference}");
+        var othersList = await other.GetTextAsync("/api/referrals");
+        Assert.DoesNotContain(first.Reference!, othersList, StringComparison.Ordinal);
+        Assert.DoesNotContain(second.Reference!, othersList, StringComparison.Ordinal);
+        using var byReference = await practice.GetAsync($"/api/referrals/{first.Reference}");
+        await Problem.ReadAsync(byReference, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_case_that_does_not_exist_is_404()
     {
         using var practice = await app.SignInAsync(DemoUsers.ReferringPractice);

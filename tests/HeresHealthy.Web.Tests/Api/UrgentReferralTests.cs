@@ -46,6 +46,22 @@ public sealed class UrgentReferralTests(WebApp app)
     }
 
     [Fact]
+    public async Task An_urgent_offer_names_the_referring_practice_and_its_phone_for_the_call_back()
+    {
+        using var practice = await app.SignInAsync(DemoUsers.UrgentPractice);
+        using var lotsin = await app.SignInAsync(DemoUsers.Lotsin1.UserName);
+        var caseId = await practice.ReferAsync(Referral.Form(familyPresentNow: true));
+
+        var offer = await lotsin.ListedForLotsinAsync(caseId, c => c.Status == CaseStatus.Referred && c.Urgent, "urgent referral shown to an on-duty Lotsin");
+
+        Assert.StartsWith("Kinder- und Jugendarztpraxis Dr. ", offer.PracticeName, StringComparison.Ordinal);
+        Assert.Matches(@"^0\d{4} \d{2} \d{3}$", offer.PracticePhone);
+        var read = await lotsin.GetJsonAsync<LotsinCaseView>($"/api/lotsin/cases/{caseId}");
+        Assert.Equal((offer.PracticeName, offer.PracticePhone), (read.PracticeName, read.PracticePhone));
+        Assert.Null(offer.Family);
+    }
+
+    [Fact]
     public async Task A_referral_that_is_not_urgent_cannot_be_claimed()
     {
         using var practice = await app.SignInAsync(DemoUsers.UrgentPractice);

@@ -27,6 +27,7 @@ public static class ProbeBody
         ["overrideReason"] = "Other",
         ["overrideNote"] = "Probe",
         ["availability"] = "OnDuty",
+        ["displayName"] = "Probe",
         ["userName"] = "niemand-hier",
         ["password"] = "Falsches-Passwort",
     });

@@ -37,6 +37,15 @@ public sealed class VictimCase : IDisposable
 
     public List<string> PersonalValues { get; } = [];
 
+    /// <summary>
+    /// The family's display name for the kiosk: personal and erased with the case, but shown to the kiosk of the
+    /// network while the case is open, so that it is not among the <see cref="PersonalValues"/> no outsider may see.
+    /// </summary>
+    public string DisplayName => $"Familie {Mark}";
+
+    /// <summary>Every value that must be gone from every table after the erasure.</summary>
+    public IEnumerable<string> ErasedValues => [.. PersonalValues, DisplayName];
+
     public string LotsinPath => $"/api/lotsin/cases/{CaseId}";
 
     public static async Task<VictimCase> CreateAsync(WebApp app)
@@ -122,6 +131,7 @@ public sealed class VictimCase : IDisposable
         await Lotsin.MustAsync($"{LotsinPath}/contact-attempts", new { reached = true, note = values[0] });
         await Lotsin.MustAsync($"{LotsinPath}/feedback", new { kind = FeedbackKind.FirstContact, text = values[1] });
         await Lotsin.MustAsync($"{LotsinPath}/appointments", new { at = DateTimeOffset.UtcNow.AddDays(3), place = values[2], atKiosk = false });
+        await Lotsin.MustAsync($"{LotsinPath}/display-name", new { displayName = DisplayName });
         await Lotsin.MustAsync($"{LotsinPath}/first-meeting");
         await Lotsin.MustAsync($"{LotsinPath}/activities", new { kind = "Begleitung", note = values[3] });
         var offer = (await Lotsin.GetJsonAsync<List<HelpOffer>>("/api/help-offers")).First();

@@ -1,6 +1,6 @@
-using HeresHealthy.Silo.Storage;
+using HeresHealthy.Web.Audit;
 
 namespace HeresHealthy.Web.Tests.Fixtures;
 
-/// <summary>One page of GET /api/audit.</summary>
-public sealed record AuditPage(List<AuditRecord> Entries, long? Next);
+/// <summary>One page of GET /api/audit: the entries with their references and in words.</summary>
+public sealed record AuditPage(List<AuditLine> Entries, long? Next);

@@ -7,6 +7,8 @@ import { alarm, clearAlarm, el, statusLabel } from './dom.js';
 const NETWORK_MESSAGE = 'Keine Verbindung zum Server. Bitte erneut versuchen.';
 const RETRY_DELAYS_MS = [500, 1500]; // after a network failure; safe, a command keeps its commandId
 const TIMEOUT_MS = 15000;
+// States of other things than cases that a 409 names (the kiosk's workshops), in the words of the page.
+const OTHER_STATES = { Past: 'Die Elternwerkstatt hat begonnen', Empty: 'Niemand angemeldet' };
 
 /** A refused or failed call: status 0 for a network failure, otherwise the HTTP status. */
 export class ApiError extends Error {
@@ -108,7 +110,7 @@ function problemMessage(status, detail, problem) {
         case 404: return detail ?? 'Nicht gefunden: Der Eintrag existiert nicht oder ist für Sie nicht sichtbar.';
         case 409: {
             const state = problem?.currentState?.state ?? problem?.currentState;
-            const current = typeof state === 'string' ? ` Aktueller Stand: ${statusLabel(state)}.` : '';
+            const current = typeof state === 'string' ? ` Aktueller Stand: ${OTHER_STATES[state] ?? statusLabel(state)}.` : '';
             return `${detail ?? 'Das ist im aktuellen Stand des Falls nicht möglich.'}${current}`;
         }
         case 429: return 'Zu viele Anfragen. Bitte einen Moment warten und erneut versuchen.';

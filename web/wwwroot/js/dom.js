@@ -54,16 +54,18 @@ function append(node, children) {
     }
 }
 
-/** Removes every child of node; returns node. */
 /**
- * How a case is named on screen until cases get readable references: the first eight characters of its id (a UUID
- * from a browser, or the 32 hex digits the server allocates for a referral), the whole id otherwise.
+ * How a case is named on screen: its readable reference (view.reference, e.g. "HH-2026-0142"), counted per network.
+ * A case referred before references existed gets one when it is next loaded; until then it is "Fall ohne Fallnummer".
  */
-export function caseReference(caseId) {
-    const id = String(caseId);
-    return `Fall ${/^[0-9a-f]{8}(-[0-9a-f-]{27}|[0-9a-f]{24})$/i.test(id) ? id.slice(0, 8) : id}`;
+export function caseReference(view) {
+    return view?.reference ? `Fall ${view.reference}` : 'Fall ohne Fallnummer';
 }
 
+/** A tel: link's target for a phone number as people write it ("02323 45 678" → "tel:0232345678"). */
+export const telHref = (phone) => `tel:${String(phone).replace(/[^\d+]/g, '')}`;
+
+/** Removes every child of node; returns node. */
 export function clear(node) {
     node.replaceChildren();
     return node;

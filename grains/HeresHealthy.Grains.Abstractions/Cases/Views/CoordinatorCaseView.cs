@@ -19,4 +19,5 @@ public sealed record CoordinatorCaseView(
     [Id(10)] string? LotsinId,
     [Id(11)] string? LotsinName,
     [Id(12)] IReadOnlyList<OverdueFlag> Overdue,
-    [Id(13)] IReadOnlyList<CoordinatorOverride> Overrides);
+    [Id(13)] IReadOnlyList<CoordinatorOverride> Overrides,
+    [Id(14)] string? Reference);

@@ -4,6 +4,8 @@ namespace HeresHealthy.Grains.Abstractions.Cases.Views;
 /// <summary>
 /// What a Lotsin sees of a case. An offer (Assigned, or an urgent referral while she is on duty) shows what she needs to
 /// decide: district, needs, language, urgency; the family's personal data only once she is responsible.
+/// PracticeName and PracticePhone: the referring practice, so that she can call it back (above all while the family is
+/// still there); from the practice's profile, filled in by the case grain.
 /// ConsentedHelpOffers: the help offers (directory ids) the family's consent names, to which the Lotsin may pass
 /// the family's details (mark an onward referral as contacted).
 /// </summary>
@@ -31,4 +33,8 @@ public sealed record LotsinCaseView(
     [Id(17)] IReadOnlyList<PracticeMessage> Messages,
     [Id(18)] IReadOnlyList<OverdueFlag> Overdue,
     [Id(19)] NextDeadline? NextDeadline,
-    [Id(20)] IReadOnlyList<string> ConsentedHelpOffers);
+    [Id(20)] IReadOnlyList<string> ConsentedHelpOffers,
+    [Id(21)] string? DisplayName = null,
+    [Id(22)] string? Reference = null,
+    [Id(23)] string? PracticeName = null,
+    [Id(24)] string? PracticePhone = null);

@@ -23,4 +23,5 @@ public sealed record PracticeCaseView(
     [Id(9)] IReadOnlyList<OverdueFlag> Overdue,
     [Id(10)] bool Ended,
     [Id(11)] bool FeedbackWithheld,
-    [Id(12)] CaseOutcome? Outcome);
+    [Id(12)] CaseOutcome? Outcome,
+    [Id(13)] string? Reference);

@@ -8,7 +8,7 @@ import {
     announce, availabilityLabel, caseReference, clear, el, formatAge, formatDateTime, needLabel, obligationLabel, statusChip,
 } from '../dom.js';
 import { onPush, start } from '../live.js';
-import { record, renderChart } from './koordination/chart.js';
+import { renderChart } from './koordination/chart.js';
 import { countdownEl, deadlineCell, deadlineOf, nextDeadline, overdueCases, refreshCountdowns } from './koordination/deadline.js';
 import { applyFilters, initFilters } from './koordination/filters.js';
 import { renderToday } from './koordination/today.js';
@@ -55,8 +55,7 @@ function render(view) {
     renderQueue(view.queue ?? [], now);
     renderLoad(view.lotsinnen ?? []);
     renderOverdue(view.overdue ?? [], now);
-    record(view);
-    renderChart();
+    renderChart(view);
     updatePanelState();
     wakeAtNextDeadline(now);
     const target = focusedId ? document.getElementById(focusedId) : null;
@@ -72,9 +71,10 @@ function renderQueue(cases, now) {
     }
     const rows = cases.map((item) => el('tr', { 'data-case-id': item.caseId, class: item.urgent ? 'row-urgent' : null,
         'data-municipality': item.municipality, 'data-urgent': String(Boolean(item.urgent)) },
-        el('th', { scope: 'row' }, el('span', { class: 'nowrap' }, caseReference(item.caseId)), ' ', statusChip(item.status)),
+        el('th', { scope: 'row' }, el('span', { class: 'nowrap' }, caseReference(item)), ' ', statusChip(item.status)),
         el('td', {}, el('time', { class: 'age', datetime: item.referredAt, title: formatDateTime(item.referredAt) }, formatAge(item.referredAt, now))),
         el('td', { class: 'cell-deadline' }, deadlineCell(deadlineOf(item, board?.overdue), now)),
+        el('td', {}, item.practiceName ?? '–'),
         el('td', {}, item.municipality, el('br'), el('span', { class: 'meta' }, item.district)),
         el('td', {}, (item.needs ?? []).map(needLabel).join(', ')),
         el('td', {}, item.urgent ? el('span', { class: 'flag-urgent' }, 'Dringend') : 'nein'),
@@ -82,18 +82,18 @@ function renderQueue(cases, now) {
         el('td', { class: 'cell-actions' },
             item.status === 'Referred'
                 ? el('button', { type: 'button', id: `zuweisen-${item.caseId}`, class: 'button', 'aria-controls': 'zuweisen',
-                    'aria-label': `Zuweisen: ${caseReference(item.caseId)}`, onclick: (event) => openAssign(item, event.currentTarget) }, 'Zuweisen')
+                    'aria-label': `Zuweisen: ${caseReference(item)}`, onclick: (event) => openAssign(item, event.currentTarget) }, 'Zuweisen')
                 : null,
             item.status === 'Assigned'
                 ? el('button', { type: 'button', id: `zuruecknehmen-${item.caseId}`, class: 'button button-secondary', 'aria-controls': 'zuweisen',
-                    'aria-label': `Zurücknehmen: ${caseReference(item.caseId)}`, onclick: (event) => openUnassign(item, event.currentTarget) }, 'Zurücknehmen')
+                    'aria-label': `Zurücknehmen: ${caseReference(item)}`, onclick: (event) => openUnassign(item, event.currentTarget) }, 'Zurücknehmen')
                 : null)));
     const hint = el('p', { id: 'warteschlange-hinweis', class: 'scroll-hint', hidden: true }, 'Die Tabelle lässt sich seitlich verschieben →');
     const wrap = el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'queue-titel', 'aria-describedby': hint.id },
         el('table', {},
             el('caption', {}, `${cases.length} ${cases.length === 1 ? 'Fall wartet' : 'Fälle warten'} auf eine Lotsin oder ihre Antwort`),
             el('thead', {}, el('tr', {},
-                ['Fall', 'Alter', 'Frist', 'Ort', 'Bedarf', 'Dringend', 'Angeboten an', 'Aktion'].map((text) => el('th', { scope: 'col' }, text)))),
+                ['Fall', 'Alter', 'Frist', 'Praxis', 'Ort', 'Bedarf', 'Dringend', 'Angeboten an', 'Aktion'].map((text) => el('th', { scope: 'col' }, text)))),
             el('tbody', {}, rows)));
     queue.append(wrap, hint);
     filterQueue(now);
@@ -150,14 +150,14 @@ function caseloadOf(lotsin) {
     return el('details', { class: 'caseload', open: lotsin.availability === 'Away' ? true : null },
         el('summary', {}, `In Begleitung: ${cases.length}`),
         el('ul', { class: 'caseload-list' }, cases.map((item) => el('li', { 'data-case-id': item.caseId },
-            caseReference(item.caseId), ' ', statusChip(item.status), ' ',
+            caseReference(item), ' ', statusChip(item.status), ' ',
             el('span', { class: 'meta' }, item.district), ' ',
             reassignButton(item)))));
 }
 
 function reassignButton(item, suffix = '') {
     return el('button', { type: 'button', id: `umverteilen-${item.caseId}${suffix}`, class: 'button button-secondary', 'aria-controls': 'zuweisen',
-        'aria-label': `Umverteilen: ${caseReference(item.caseId)}`, onclick: (event) => openAssign(item, event.currentTarget, 'reassign') }, 'Umverteilen');
+        'aria-label': `Umverteilen: ${caseReference(item)}`, onclick: (event) => openAssign(item, event.currentTarget, 'reassign') }, 'Umverteilen');
 }
 
 function renderOverdue(items, now) {
@@ -171,7 +171,7 @@ function renderOverdue(items, now) {
             el('span', { class: 'flag-overdue' }, `${STAGE[item.stage] ?? item.stage}: ${obligationLabel(item.obligation)}`),
             el('p', {},
                 countdownEl(new Date(item.dueAt), null, now), ' (fällig ', el('time', { datetime: item.dueAt }, formatDateTime(item.dueAt)), ')',
-                ` · ${caseReference(item.caseId)}`,
+                ` · ${caseReference(item)}`,
                 item.lotsinId ? ` · ${nameOf(item.lotsinId)}` : ' · noch keine Lotsin', ' ',
                 statusChip(item.status)),
             inCare(item.caseId) ? reassignButton(inCare(item.caseId), '-frist') : null))));
@@ -211,7 +211,7 @@ function caseSummary(item) {
 
 async function openAssign(item, opener, mode = 'assign') {
     const reassign = mode === 'reassign';
-    openPanel(item, mode, opener, `${caseReference(item.caseId)} ${reassign ? 'umverteilen' : 'zuweisen'}`);
+    openPanel(item, mode, opener, `${caseReference(item)} ${reassign ? 'umverteilen' : 'zuweisen'}`);
     clear(panelContent).append(caseSummary(item), el('p', { role: 'status' }, 'Vorschläge werden geladen …'));
     let suggestions;
     try {
@@ -268,14 +268,14 @@ async function openAssign(item, opener, mode = 'assign') {
         const name = names.get(selected.value) ?? '';
         await send(form, `/api/board/cases/${encodeURIComponent(item.caseId)}/${reassign ? 'reassignment' : 'assignment'}`,
             { lotsinId: selected.value, overrideReason: override ? reason || null : null, overrideNote: override ? note || null : null },
-            reassign ? `${caseReference(item.caseId)} an ${name} übergeben` : `${caseReference(item.caseId)} an ${name} angeboten`);
+            reassign ? `${caseReference(item)} an ${name} übergeben` : `${caseReference(item)} an ${name} angeboten`);
     });
     syncOverride();
     clear(panelContent).append(caseSummary(item), form);
 }
 
 function openUnassign(item, opener) {
-    openPanel(item, 'unassign', opener, `${caseReference(item.caseId)} zurücknehmen`);
+    openPanel(item, 'unassign', opener, `${caseReference(item)} zurücknehmen`);
     const reasonId = `zuruecknahme-${item.caseId}`;
     const form = el('form', { class: 'form', novalidate: true },
         el('p', {}, `Angeboten an ${nameOf(item.offeredTo)}. Der Fall kommt zurück in die Warteschlange.`),
@@ -288,7 +288,7 @@ function openUnassign(item, opener) {
     form.addEventListener('submit', async (event) => {
         event.preventDefault();
         await send(form, `/api/board/cases/${encodeURIComponent(item.caseId)}/unassignment`,
-            { reason: form.elements.reason.value.trim() }, `${caseReference(item.caseId)} zurückgenommen`);
+            { reason: form.elements.reason.value.trim() }, `${caseReference(item)} zurückgenommen`);
     });
     clear(panelContent).append(caseSummary(item), form);
 }
@@ -347,7 +347,7 @@ function tick() {
     refreshCountdowns(document, now);
     filterQueue(now);
     renderToday(board, now);
-    renderChart();
+    renderChart(board);
     wakeAtNextDeadline(now);
 }
 

@@ -4,14 +4,19 @@
 import { apiGet, apiSend } from '../api.js';
 import {
     alarm, announce, caseReference, clear, el, feedbackLabel, formatDateTime, needLabel, obligationLabel, outcomeLabel, overdueFlag,
-    statusChip, statusLabel, timeEl,
+    statusChip, statusLabel, telHref, timeEl,
 } from '../dom.js';
 import { cueNewOffer, soundButton } from '../cue.js';
 import { onPush, start } from '../live.js';
+import { displayNameForm } from './lotsin/displayname.js';
+import { notifyButton, notifyOffer } from '../notify.js';
+import { practiceLine } from './lotsin/practice.js';
+import { goToCase, goToList, onRoute, routedCaseId } from './lotsin/route.js';
 
 const availabilityForm = document.getElementById('verfuegbarkeit');
 const offersList = document.getElementById('angebote');
 const casesList = document.getElementById('faelle');
+const overview = document.getElementById('uebersicht');
 const detail = document.getElementById('fall-detail');
 const detailTitle = document.getElementById('detail-titel');
 const detailContent = document.getElementById('detail-inhalt');
@@ -19,8 +24,10 @@ const detailContent = document.getElementById('detail-inhalt');
 const cases = new Map(); // caseId -> LotsinCaseView
 const helpOffers = new Map(); // offerId -> HelpOffer
 let openCaseId = null;
+let openReference = null; // the open case's reference, to name it once it is gone
 let openStatus = null;
 let openOpener = null;
+let closing = false; // on the way back to the lists (history.back() is answered by a popstate later)
 
 const OFFER_KIND = {
     YouthWelfare: 'Jugendamt', EarlyHelp: 'Frühe Hilfen', FamilyMidwife: 'Familienhebamme',
@@ -44,7 +51,7 @@ const isMine = (view) => view.isResponsible && (view.status === 'Accepted' || vi
 
 function caseName(view) {
     const family = view.family;
-    return family ? `${family.childFirstName} (${family.childBirthYear})` : caseReference(view.caseId);
+    return family ? `${family.childFirstName} (${family.childBirthYear})` : caseReference(view);
 }
 
 function describeOffer(view) {
@@ -79,8 +86,9 @@ function offerItem(view) {
         el('h3', { id: headingId }, view.urgent ? 'Dringende Vermittlung' : 'Neues Angebot', ' – ', `${view.municipality}, ${view.district}`),
         el('p', { class: 'card-line' }, statusChip(view.status),
             view.urgent ? el('span', { class: 'flag-urgent' }, 'Dringend: Familie ist in der Praxis') : null),
+        practiceLine(view, { urgent: view.urgent }),
         el('p', {}, 'Bedarf: ', (view.needs ?? []).map(needLabel).join(', ')),
-        el('p', { class: 'meta' }, 'Eingegangen ', timeEl(view.referredAt),
+        el('p', { class: 'meta' }, caseReference(view), ' · eingegangen ', timeEl(view.referredAt),
             languageLabel(view.language) ? ` · Sprache: ${languageLabel(view.language)}` : null),
         view.overdue?.length ? el('p', { class: 'flags' }, view.overdue.map((flag) => overdueFlag(flag.obligation))) : null);
     const actions = el('div', { class: 'actions' });
@@ -106,7 +114,8 @@ function caseItem(view) {
             el('button', { type: 'button', id: `oeffnen-${id}`, class: 'link-button case-open', 'aria-controls': 'fall-detail',
                 onclick: (event) => openDetail(id, event.currentTarget) }, caseName(view))),
         el('p', { class: 'card-line' }, statusChip(view.status), view.urgent ? el('span', { class: 'flag-urgent' }, 'Dringend') : null),
-        el('p', { class: 'meta' }, `${view.municipality}, ${view.district} · Bedarf: `, (view.needs ?? []).map(needLabel).join(', ')),
+        el('p', { class: 'meta' }, `${caseReference(view)} · ${view.municipality}, ${view.district} · Bedarf: `, (view.needs ?? []).map(needLabel).join(', ')),
+        practiceLine(view),
         next ? el('p', { class: 'deadline' }, `Nächste Frist: ${obligationLabel(next.obligation)} bis `,
             el('time', { datetime: next.dueAt }, formatDateTime(next.dueAt))) : null,
         view.overdue?.length ? el('p', { class: 'flags' }, view.overdue.map((flag) => overdueFlag(flag.obligation))) : null);
@@ -195,45 +204,74 @@ async function refresh(caseId) {
 // ---- detail ------------------------------------------------------------------------------------
 
 function openDetail(caseId, opener) {
-    const view = cases.get(caseId);
-    if (!view) return;
-    openCaseId = caseId;
-    openStatus = null;
     openOpener = opener?.id ?? null;
-    clear(detailContent);
-    detail.hidden = false;
-    updateDetail(view);
-    detailTitle.focus();
-    detail.scrollIntoView?.({ block: 'start' });
+    goToCase(caseId);
+    showRoute();
 }
 
-function closeDetail(message) {
+/** Shows what the address names: a case of hers in its own view, else the lists. */
+function showRoute() {
+    const caseId = routedCaseId();
+    const view = caseId ? cases.get(caseId) : null;
+    if (caseId && !view?.isResponsible) {
+        goToList();
+        showLists(`${view ? caseReference(view) : 'Dieser Fall'} ist nicht in Ihrer Begleitung.`);
+        return;
+    }
+    if (!view) {
+        showLists();
+        return;
+    }
+    if (openCaseId === caseId) return;
+    openCaseId = caseId;
+    openReference = view.reference;
+    openStatus = null;
+    clear(detailContent);
+    overview.hidden = true;
+    detail.hidden = false;
+    updateDetail(view);
+    scrollTo?.(0, 0);
+    detailTitle.focus();
+}
+
+function showLists(message) {
+    const wasOpen = openCaseId !== null;
     const opener = openOpener ? document.getElementById(openOpener) : null;
+    closing = false;
     openCaseId = null;
     openStatus = null;
+    openOpener = null;
     detail.hidden = true;
+    overview.hidden = false;
     clear(detailContent);
     if (message) announce(message);
+    if (!wasOpen && !message) return;
     const heading = document.getElementById('faelle-titel');
     if (!opener) heading.setAttribute('tabindex', '-1');
     (opener ?? heading).focus();
 }
 
+function closeDetail(message) {
+    if (closing) return; // a second push for the same case must not go back twice
+    if (message) announce(message);
+    closing = goToList();
+    if (!closing) showLists(); // else the popstate of history.back() shows the lists
+}
+
 // The facts re-render on every change; the forms only when the state changes, so drafts survive.
 function updateDetail(view) {
     if (!view || !view.isResponsible) {
-        const id = openCaseId;
-        closeDetail(`${caseReference(id)} ist nicht mehr in Ihrer Begleitung.`);
+        closeDetail(`${caseReference({ reference: openReference })} ist nicht mehr in Ihrer Begleitung.`);
         return;
     }
-    detailTitle.textContent = `Fall: ${caseName(view)}`;
+    detailTitle.textContent = `${caseReference(view)}: ${caseName(view)}`;
     let info = detailContent.querySelector('.detail-info');
     let forms = detailContent.querySelector('.detail-forms');
     if (!info) {
         info = el('div', { class: 'detail-info' });
         forms = el('div', { class: 'detail-forms' });
         detailContent.append(
-            el('div', { class: 'actions' }, el('button', { type: 'button', class: 'button button-secondary', onclick: () => closeDetail() }, 'Zurück zur Liste')),
+            el('div', { class: 'actions' }, el('button', { type: 'button', class: 'button button-secondary', onclick: () => closeDetail() }, 'Zurück zur Übersicht')),
             info, forms);
     }
     clear(info).append(...detailInfo(view));
@@ -265,14 +303,17 @@ function detailInfo(view) {
             view.overdue?.length ? view.overdue.map((flag) => overdueFlag(flag.obligation)) : null),
         facts([
             ['Sorgeberechtigte', family.guardianName],
+            ['Name im Familienkiosk', view.displayName],
             ['Kind', family.childFirstName ? `${family.childFirstName}, geboren ${family.childBirthYear}` : null],
-            ['Telefon', family.phone ? el('a', { href: `tel:${family.phone.replace(/[^\d+]/g, '')}` }, family.phone) : null],
+            ['Telefon', family.phone ? el('a', { href: telHref(family.phone) }, family.phone) : null],
             ['Adresse', family.address],
             ['Sprache', languageLabel(family.preferredLanguage ?? view.language)],
             ['Anruf in der Praxis', family.mayCallWhileInPractice ? 'erwünscht' : null],
             ['Wohnort', `${view.municipality}, ${view.district}`],
             ['Bedarf', (view.needs ?? []).map(needLabel).join(', ')],
             ['Vermittelt', formatDateTime(view.referredAt)],
+            ['Praxis', view.practiceName],
+            ['Telefon der Praxis', view.practicePhone ? el('a', { href: telHref(view.practicePhone) }, view.practicePhone) : null],
             ['Nächste Frist', next ? `${obligationLabel(next.obligation)} bis ${formatDateTime(next.dueAt)}` : null],
         ]),
         view.referralNote ? el('section', { class: 'detail-section' }, el('h3', {}, 'Hinweis der Praxis'), el('p', { class: 'entry-text' }, view.referralNote)) : null,
@@ -382,6 +423,8 @@ function detailForms(view) {
                 atKiosk: form.elements.atKiosk.checked,
             }, 'Termin gespeichert');
         }));
+
+        forms.push(displayNameForm(view, { actionForm, field, el, send }));
 
         forms.push(actionForm('Rückmeldung an die Praxis', [
             field('r-art', 'Art der Rückmeldung', el('select', { id: 'r-art', name: 'kind' },
@@ -504,6 +547,7 @@ onPush('offer', (push, { catchUp }) => {
     if (!item || !isOffer(push.view)) return;
     if (!catchUp) {
         cueNewOffer(item, describeOffer(push.view));
+        notifyNewOffer(push.view).catch(console.error);
         return;
     }
     batch.push([item, push.view]);
@@ -514,10 +558,18 @@ onPush('offer', (push, { catchUp }) => {
         if (!live.length) return;
         const [element, view] = live.at(-1);
         cueNewOffer(element, live.length === 1 ? describeOffer(view) : `${live.length} Angebote, zuletzt ${describeOffer(view)}`);
+        notifyNewOffer(view).catch(console.error); // offers missed while the connection was down: one notification
     }, 0);
 });
 
 onPush('case', (push) => upsert(push.view, push.caseId));
+
+/** The system notification for a new offer (only while the tab is hidden): the reference and the practice, no family data. */
+function notifyNewOffer(view) {
+    const title = view.urgent ? 'Dringend: Familie ist in der Praxis' : 'Neues Angebot';
+    const body = [caseReference(view), view.practiceName, view.urgent && view.practicePhone ? `Tel. ${view.practicePhone}` : null].filter(Boolean).join(' · ');
+    return notifyOffer(title, body, '/lotsin', `angebot-${view.caseId}`);
+}
 
 // ---- start -------------------------------------------------------------------------------------
 
@@ -538,7 +590,7 @@ async function loadHelpOffers() {
 }
 
 async function init() {
-    document.getElementById('ton')?.append(soundButton());
+    document.getElementById('ton')?.append(soundButton(), ' ', notifyButton());
     const { position } = await apiGet('/api/live/position');
     const [me] = await Promise.all([apiGet('/api/lotsin/me'), loadHelpOffers()]);
     availability = me?.availability ?? null;
@@ -546,6 +598,8 @@ async function init() {
     clear(offersList);
     clear(casesList);
     await loadCases();
+    onRoute(showRoute);
+    showRoute();
     await start({ since: position });
 }
 

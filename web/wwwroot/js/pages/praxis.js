@@ -27,13 +27,13 @@ function referralItem(view, withActions = true) {
         ? 'Fall beendet'
         : family ? `${family.childFirstName} (${family.childBirthYear})` : 'Vermittlung';
     const headingId = `fall-${view.caseId}-titel`;
-    return el('li', { class: 'card referral', 'data-case-id': view.caseId, 'data-status': view.status, 'aria-labelledby': headingId },
+    return el('li', { class: 'card referral', 'data-case-id': view.caseId, 'data-reference': view.reference, 'data-status': view.status, 'aria-labelledby': headingId },
         el('h3', { id: headingId }, title),
         el('p', { class: 'card-line' },
             statusChip(view.status, practiceStatusLabel),
             view.urgent ? el('span', { class: 'flag-urgent' }, 'Dringend') : null),
         view.outcome ? el('p', { class: 'outcome' }, 'Ergebnis: ', el('strong', {}, outcomeLabel(view.outcome))) : null,
-        el('p', { class: 'meta' }, caseReference(view.caseId), ' · vermittelt ', timeEl(view.referredAt),
+        el('p', { class: 'meta' }, caseReference(view), ' · vermittelt ', timeEl(view.referredAt),
             family?.guardianName ? ` · Sorgeberechtigt: ${family.guardianName}` : null,
             view.needs?.length ? ` · Bedarf: ${view.needs.map(needLabel).join(', ')}` : null),
         view.lotsinName ? el('p', {}, 'Lotsin: ', el('strong', {}, view.lotsinName)) : null,

@@ -1,47 +1,24 @@
-// The day's chart of active cases on the coordinator's board: one point per board view, kept per tab in
-// sessionStorage for the day (the server keeps no history yet), drawn as a step line up to now.
+// The day's chart of active cases on the coordinator's board, as the server keeps it (view.activeToday: one point per
+// change since midnight, the same in every tab and after a reload), drawn as a step line up to now. Its text
+// alternative is the summary in words and the values as a table.
 
 import { clear, el, svgEl } from '../../dom.js';
 
 const chart = document.getElementById('verlauf');
-const SERIES_KEY = 'heres.verlauf';
 const clock = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' });
-const dayOf = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }); // YYYY-MM-DD
 
-function loadSeries() {
-    try {
-        const stored = JSON.parse(sessionStorage.getItem(SERIES_KEY) ?? 'null');
-        if (stored?.day === dayOf.format(new Date()) && Array.isArray(stored.points)) return stored;
-    } catch {
-        // a damaged entry starts a new series
-    }
-    return { day: dayOf.format(new Date()), points: [] };
-}
-
-let series = loadSeries();
-
-/** Adds the view's total of active cases to the day's series. */
-export function record(view) {
-    const total = (view.lotsinnen ?? []).reduce((sum, lotsin) => sum + (lotsin.active ?? 0), 0);
-    const today = dayOf.format(new Date());
-    if (series.day !== today) series = { day: today, points: [] };
-    series.points.push([Date.now(), total]);
-    if (series.points.length > 2000) series.points.splice(0, series.points.length - 2000);
-    sessionStorage.setItem(SERIES_KEY, JSON.stringify(series));
-}
-
-/** Draws the series up to now, with its current value and peak in words. */
-export function renderChart() {
+/** Draws the day's series up to now, with its current value and peak in words and all values in a table. */
+export function renderChart(view) {
+    const points = (view.activeToday ?? []).map((point) => [Date.parse(point.at), point.active]);
+    const open = chart.querySelector('details')?.open ?? false;
     clear(chart);
-    const points = series.points;
     const current = points.at(-1)?.[1] ?? 0;
     const peak = points.reduce((max, [, total]) => Math.max(max, total), 0);
     const width = 600;
     const height = 220;
     const pad = { left: 40, right: 16, top: 16, bottom: 30 };
     const now = Date.now();
-    const first = points[0]?.[0] ?? now;
-    const x0 = Math.min(first, now - 60 * 60 * 1000);
+    const x0 = points[0]?.[0] ?? now;
     const x1 = Math.max(now, points.at(-1)?.[0] ?? now);
     const yMax = Math.max(4, Math.ceil((peak * 1.2) / 2) * 2);
     const x = (t) => pad.left + ((t - x0) / Math.max(x1 - x0, 1)) * (width - pad.left - pad.right);
@@ -68,5 +45,17 @@ export function renderChart() {
         points.length ? svgEl('text', { class: 'value', x: Math.min(x(now), width - pad.right) - 6, y: y(current) - 8, 'text-anchor': 'end' }, String(current)) : null);
     chart.append(
         el('figure', { class: 'chart-figure' }, svg),
-        el('p', { id: 'verlauf-text', class: 'chart-summary' }, `Aktuell ${current} aktive Fälle, Höchststand ${peak}`));
+        el('p', { id: 'verlauf-text', class: 'chart-summary' }, `Aktuell ${current} aktive Fälle, Höchststand ${peak}`),
+        valuesTable(points, open));
+}
+
+function valuesTable(points, open) {
+    return el('details', { class: 'chart-values', open: open || null },
+        el('summary', {}, 'Verlauf als Tabelle'),
+        el('table', {},
+            el('caption', {}, 'Aktive Fälle heute, jede Änderung mit Uhrzeit'),
+            el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Ab'), el('th', { scope: 'col' }, 'Aktive Fälle'))),
+            el('tbody', {}, points.map(([t, total]) => el('tr', {},
+                el('td', {}, el('time', { datetime: new Date(t).toISOString() }, `${clock.format(new Date(t))} Uhr`)),
+                el('td', {}, String(total)))))));
 }

@@ -1,16 +1,12 @@
 // Deadlines on the board as live countdowns: "noch 3 Std.", "bald fällig: noch 40 Min." (amber), "seit 2 Std.
 // überfällig" (red). The words carry the meaning; colour only adds to it (WCAG 1.4.1).
 //
-// The board sends a due time only once a deadline was missed (view.overdue). Before that the page derives the
-// assignment deadline of a waiting referral from PROTOCOL.md's defaults: 15 minutes after the referral if urgent,
-// else 1 working day. The server counts from the case's last return to the queue, which the board does not send:
-// after a declined offer the page may call a referral overdue before the server flags it.
+// The server computes each waiting case's due time (item.dueAt: assign a referral, or answer an offer) with the
+// network's deadlines and NRW's working days, counting from the case's last return to the queue; a missed deadline it
+// flagged comes in view.overdue. The page only counts down.
 
 import { el, formatDateTime, obligationLabel } from '../../dom.js';
-import { addWorkingDays } from './workingdays.js';
 
-const ASSIGN_URGENT_MS = 15 * 60000;
-const ASSIGN_WORKING_DAYS = 1;
 const SOON_MS = 4 * 3600000;
 const OBLIGATION = { Referred: 'AssignReferral', Assigned: 'RespondToOffer' };
 
@@ -24,18 +20,18 @@ export function deadlineOf(item, overdue = []) {
     const flags = overdue.filter((missed) => missed.caseId === item.caseId);
     const flag = flags.find((missed) => missed.obligation === obligation) ?? flags[0];
     if (flag) return { obligation: flag.obligation, start: null, due: new Date(flag.dueAt) };
-    if (obligation === 'RespondToOffer') return { obligation, start: null, due: null };
-    const start = new Date(item.referredAt);
-    const due = item.urgent ? new Date(start.getTime() + ASSIGN_URGENT_MS) : addWorkingDays(start, ASSIGN_WORKING_DAYS);
-    return { obligation, start, due };
+    return { obligation, start: new Date(item.statusSince), due: item.dueAt ? new Date(item.dueAt) : null };
 }
 
-/** The cases with a missed deadline: flagged by the server, or waiting past their assignment deadline. */
+/**
+ * The cases with a missed deadline: flagged by the server, or waiting past their assignment deadline. An offer past
+ * its answer deadline first reminds the Lotsin; it counts here once the server flags it.
+ */
 export function overdueCases(view, now) {
     const ids = new Set((view.overdue ?? []).map((missed) => missed.caseId));
     for (const item of view.queue ?? []) {
         const deadline = deadlineOf(item, view.overdue);
-        if (deadline?.due && deadline.due <= now) ids.add(item.caseId);
+        if (deadline?.obligation === 'AssignReferral' && deadline.due && deadline.due <= now) ids.add(item.caseId);
     }
     return ids;
 }
@@ -76,7 +72,7 @@ export function countdownEl(due, start, now) {
 export function deadlineCell(deadline, now) {
     if (!deadline) return '–';
     return [
-        deadline.due ? countdownEl(deadline.due, deadline.start, now) : '1 Arbeitstag ab Angebot',
+        deadline.due ? countdownEl(deadline.due, deadline.start, now) : '–',
         el('br'),
         el('span', { class: 'meta' }, obligationLabel(deadline.obligation)),
     ];

@@ -1,7 +1,5 @@
-// The search over the practice's referrals: the child's first name, the guardian's name or the case reference,
+// The search over the practice's referrals: the child's first name, the guardian's name or the case reference (HH-2026-0142),
 // narrowing the lists as the user types. Case and accents do not matter ("Aylin" finds "aylin", "Müller" "muller").
-
-import { caseReference } from '../../dom.js';
 
 const field = document.getElementById('suche');
 const result = document.getElementById('suche-ergebnis');
@@ -16,7 +14,7 @@ export function query() {
 /** Whether the referral is found by the query (every referral is, for an empty one). */
 export function matches(view, folded = query()) {
     if (!folded) return true;
-    const words = [view.family?.childFirstName, view.family?.guardianName, caseReference(view.caseId), view.caseId];
+    const words = [view.family?.childFirstName, view.family?.guardianName, view.reference];
     return fold(words.join(' ')).includes(folded);
 }
 

@@ -1,0 +1,3 @@
+namespace HeresHealthy.Web.Api;
+
+public sealed record DisplayNameRequest(string? CommandId, string? DisplayName);
