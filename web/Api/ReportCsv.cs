@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using HeresHealthy.Grains.Abstractions.Cases;
+using HeresHealthy.Grains.Abstractions.HelpOffers;
 using HeresHealthy.Grains.Abstractions.Reports;
 
 namespace HeresHealthy.Web.Api;
@@ -23,6 +24,7 @@ public static class ReportCsv
             "Median Minuten bis erstem Kontaktversuch", "90. Perzentil Minuten bis erstem Kontaktversuch",
             .. Enum.GetValues<CaseOutcome>().Select(o => $"Abschluss: {ReportWords.Outcome(o)}"),
             "Weitervermittlungen", "davon wahrgenommen", "Anteil wahrgenommen (%)",
+            .. Enum.GetValues<HelpOfferKind>().SelectMany(k => new[] { $"Weitervermittlungen: {ReportWords.OfferKind(k)}", $"{ReportWords.OfferKind(k)}: wahrgenommen" }),
         ]);
         foreach (var row in report.Rows.Append(report.Total))
         {
@@ -33,6 +35,7 @@ public static class ReportCsv
                 Number(row.MedianMinutesToFirstContact), Number(row.P90MinutesToFirstContact),
                 .. row.Outcomes.Select(o => Number(o.Count)),
                 Number(row.OnwardReferrals), Number(row.OnwardTakenUp), Number(row.UptakePercent),
+                .. row.OnwardByKind.SelectMany(k => new[] { Number(k.Referrals), Number(k.TakenUp) }),
             ]);
         }
 

@@ -1,4 +1,5 @@
 using HeresHealthy.Grains.Abstractions.Cases;
+using HeresHealthy.Grains.Abstractions.HelpOffers;
 using HeresHealthy.Grains.Abstractions.Reports;
 
 namespace HeresHealthy.Web.Api;
@@ -35,6 +36,18 @@ public static class ReportWords
         NeedCategory.Housing => "Wohnen",
         _ => "Sonstiges",
     } : need;
+
+    public static string OfferKind(HelpOfferKind kind) => kind switch
+    {
+        HelpOfferKind.YouthWelfare => "Jugendamt",
+        HelpOfferKind.EarlyHelp => "Frühe Hilfen",
+        HelpOfferKind.FamilyMidwife => "Familienhebamme",
+        HelpOfferKind.FamilyOffice => "Familienbüro",
+        HelpOfferKind.Caritas => "Wohlfahrtsverband",
+        HelpOfferKind.ParentingCounselling => "Erziehungsberatung",
+        HelpOfferKind.SocialServices => "Soziale Dienste",
+        _ => "Elternwerkstatt",
+    };
 
     public static string Outcome(CaseOutcome outcome) => outcome switch
     {

@@ -19,4 +19,5 @@ public sealed record ReportRow(
     [property: Id(8)] IReadOnlyList<OutcomeCount> Outcomes,
     [property: Id(9)] int? OnwardReferrals,
     [property: Id(10)] int? OnwardTakenUp,
-    [property: Id(11)] int? UptakePercent);
+    [property: Id(11)] int? UptakePercent,
+    [property: Id(12)] IReadOnlyList<OnwardKindCount> OnwardByKind);

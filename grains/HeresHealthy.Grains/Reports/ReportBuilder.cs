@@ -1,4 +1,5 @@
 using HeresHealthy.Grains.Abstractions.Cases;
+using HeresHealthy.Grains.Abstractions.HelpOffers;
 using HeresHealthy.Grains.Abstractions.Reports;
 
 namespace HeresHealthy.Grains.Reports;
@@ -30,6 +31,12 @@ public static class ReportBuilder
         _ => fact.Needs.Distinct().Select(need => need.ToString()),
     };
 
+    private static OnwardKindCount ByKind(HelpOfferKind kind, List<OnwardFact> onward, Func<int, int?> publish)
+    {
+        var ofKind = onward.Where(o => o.Kind == kind.ToString()).ToList();
+        return new OnwardKindCount(kind, publish(ofKind.Count), publish(ofKind.Count(o => o.TakenUp)));
+    }
+
     private static ReportRow Row(string key, List<ReportFact> facts, Func<int, int?> publish)
     {
         var referrals = publish(facts.Count);
@@ -51,6 +58,7 @@ public static class ReportBuilder
             [.. Enum.GetValues<CaseOutcome>().Select(outcome => new OutcomeCount(outcome, publish(facts.Count(f => f.Outcome == outcome))))],
             onwardCount,
             takenUp,
-            SmallNumbers.Percent(takenUp, onwardCount));
+            SmallNumbers.Percent(takenUp, onwardCount),
+            [.. Enum.GetValues<HelpOfferKind>().Select(kind => ByKind(kind, onward, publish))]);
     }
 }

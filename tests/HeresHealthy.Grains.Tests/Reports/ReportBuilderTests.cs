@@ -1,4 +1,5 @@
 using HeresHealthy.Grains.Abstractions.Cases;
+using HeresHealthy.Grains.Abstractions.HelpOffers;
 using HeresHealthy.Grains.Abstractions.Reports;
 using HeresHealthy.Grains.Reports;
 
@@ -65,5 +66,21 @@ public sealed class ReportBuilderTests
         Assert.Equal(50, total.ReachedPercent);
         Assert.Null(total.Outcomes.Single(o => o.Outcome == CaseOutcome.GoalsReached).Count);
         Assert.Equal(10, total.Outcomes.Single(o => o.Outcome == CaseOutcome.Unreachable).Count);
+    }
+
+    [Fact]
+    public void Onward_referrals_are_counted_by_kind_of_offer_with_their_uptake()
+    {
+        var facts = Enumerable.Range(0, 6).Select(i => Fact("Wanne") with
+        {
+            Onward = [new OnwardFact("o1", nameof(HelpOfferKind.EarlyHelp), i < 5), new OnwardFact("o2", nameof(HelpOfferKind.YouthWelfare), false)],
+        }).ToList();
+
+        var total = Report(facts, "2026-11", ReportBreakdown.Municipality).Total;
+
+        Assert.Equal((10, 5, 50), (total.OnwardReferrals, total.OnwardTakenUp, total.UptakePercent));
+        Assert.Equal(new OnwardKindCount(HelpOfferKind.EarlyHelp, 5, 5), total.OnwardByKind.Single(k => k.Kind == HelpOfferKind.EarlyHelp));
+        Assert.Equal(new OnwardKindCount(HelpOfferKind.YouthWelfare, 5, 0), total.OnwardByKind.Single(k => k.Kind == HelpOfferKind.YouthWelfare));
+        Assert.Equal(new OnwardKindCount(HelpOfferKind.Caritas, 0, 0), total.OnwardByKind.Single(k => k.Kind == HelpOfferKind.Caritas));
     }
 }

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using HeresHealthy.Grains.Abstractions.Cases;
+using HeresHealthy.Grains.Abstractions.HelpOffers;
 using HeresHealthy.Grains.Abstractions.Reports;
 using HeresHealthy.Grains.Reports;
 
@@ -15,7 +16,7 @@ public sealed class ReportDifferencingProperties
 {
     private static readonly string[] _municipalities = ["Herne", "Marl"];
     private static readonly string[] _districts = ["Wanne", "Eickel", "Sodingen"];
-    private static readonly string[] _kinds = ["ParentingCounselling", "EarlyHelp"];
+    private static readonly string[] _kinds = [nameof(HelpOfferKind.ParentingCounselling), nameof(HelpOfferKind.EarlyHelp), "Unbekannt"];
 
     private static readonly Gen<ReportFact> _fact =
         from month in Gen.Choose(1, 12)
@@ -128,6 +129,7 @@ public sealed class ReportDifferencingProperties
         ("Weitervermittlungen", row.OnwardReferrals),
         ("wahrgenommen", row.OnwardTakenUp),
         .. row.Outcomes.Select(o => (o.Outcome.ToString(), o.Count)),
+        .. row.OnwardByKind.SelectMany(k => new[] { ($"{k.Kind}", k.Referrals), ($"{k.Kind} wahrgenommen", k.TakenUp) }),
     ];
 
     private sealed record Cell(string Name, int? Published, int True);

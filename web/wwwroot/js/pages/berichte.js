@@ -13,6 +13,10 @@ const csv = document.getElementById('csv');
 const breakdownLabel = { municipality: 'Gemeinde', district: 'Stadtteil', practiceGroup: 'Gemeinde der Praxis', need: 'Bedarf' };
 
 const DASH = '–';
+const OFFER_KIND = {
+    YouthWelfare: 'Jugendamt', EarlyHelp: 'Frühe Hilfen', FamilyMidwife: 'Familienhebamme', FamilyOffice: 'Familienbüro',
+    Caritas: 'Wohlfahrtsverband', ParentingCounselling: 'Erziehungsberatung', SocialServices: 'Soziale Dienste', ParentWorkshop: 'Elternwerkstatt',
+};
 
 function count(value) {
     return value === null || value === undefined ? DASH : String(value);
@@ -35,6 +39,13 @@ function outcomes(list) {
     return el('ul', { class: 'plain-list' }, shown.map((o) => el('li', {}, `${outcomeLabel(o.outcome)}: ${count(o.count)}`)));
 }
 
+function onward(r) {
+    const kinds = r.onwardByKind.filter((k) => k.referrals !== 0);
+    const total = `${count(r.onwardReferrals)} (${count(r.onwardTakenUp)})`;
+    if (!kinds.length) return total;
+    return [total, el('ul', { class: 'plain-list' }, kinds.map((k) => el('li', {}, `${OFFER_KIND[k.kind] ?? k.kind}: ${count(k.referrals)} (${count(k.takenUp)})`)))];
+}
+
 function row(by, r, total) {
     return el('tr', { class: total ? 'total' : null },
         el('th', { scope: 'row', 'data-label': breakdownLabel[by] }, keyLabel(by, r.key)),
@@ -43,7 +54,7 @@ function row(by, r, total) {
         el('td', { 'data-label': 'Bis Übernahme' }, `${minutes(r.medianMinutesToAssignment)} / ${minutes(r.p90MinutesToAssignment)}`),
         el('td', { 'data-label': 'Bis Kontaktversuch' }, `${minutes(r.medianMinutesToFirstContact)} / ${minutes(r.p90MinutesToFirstContact)}`),
         el('td', { 'data-label': 'Abschlüsse' }, outcomes(r.outcomes)),
-        el('td', { 'data-label': 'Weitervermittlungen' }, `${count(r.onwardReferrals)} (${count(r.onwardTakenUp)})`));
+        el('td', { 'data-label': 'Weitervermittlungen' }, onward(r)));
 }
 
 async function show() {
