@@ -97,7 +97,8 @@ internal static class RateLoad
 
     private static async Task<List<OpenLoop.Result>> StepRatesAsync(string setup, Func<int, Task<bool>> send)
     {
-        await OpenLoop.RunAsync(50, TimeSpan.FromSeconds(3), send); // warm-up
+        // Warm-up: a node that just (re)started compiles its code paths and the cluster places grains on it.
+        await OpenLoop.RunAsync(100, TimeSpan.FromSeconds(15), send);
         var results = new List<OpenLoop.Result>();
         var misses = 0;
         foreach (var rate in _rates)
