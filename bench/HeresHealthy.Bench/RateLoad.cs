@@ -9,7 +9,8 @@ namespace HeresHealthy.Bench;
 /// The highest command rate at which p99 stays under 100 ms: practices' messages to their cases (a case grain's write
 /// of state, event and audit row, read-your-writes wait included), sent open-loop through Debian's nginx, to one app
 /// node and to two nodes of one cluster, against raw Npgsql writing the same case states and events at the same rates.
-/// Rates step up until a setup misses (p99 or a failed answer) at two rates in a row. Usage (bench/cluster.sh rate):
+/// Rates step up until a setup saturates (its median over 100 ms, or more than 1 % failed); on a shared machine a single
+/// step's p99 can miss by a pause of another process, so every rate up to saturation is measured. Usage (bench/cluster.sh rate):
 /// <c>scripts/with-postgres.sh dotnet bench/HeresHealthy.Bench/bin/Release/net10.0/HeresHealthy.Bench.dll rate</c>.
 /// </summary>
 internal static class RateLoad
@@ -100,16 +101,14 @@ internal static class RateLoad
         // Warm-up: a node that just (re)started compiles its code paths and the cluster places grains on it.
         await OpenLoop.RunAsync(100, TimeSpan.FromSeconds(15), send);
         var results = new List<OpenLoop.Result>();
-        var misses = 0;
         foreach (var rate in _rates)
         {
             var result = await OpenLoop.RunAsync(rate, _step, send);
             results.Add(result);
             Console.WriteLine(FormattableString.Invariant($"{setup}: {rate}/s: {result.Sent} sent, {result.Failed} failed, p50 {result.P50:F1} ms, p99 {result.P99:F1} ms; load {Machine.Load}"));
-            misses = result.Holds(P99LimitMs) ? 0 : misses + 1;
-            if (misses == 2)
+            if (result.P50 > P99LimitMs || result.Failed > result.Sent / 100)
             {
-                break;
+                break; // saturated: the median itself is over the limit
             }
         }
 
