@@ -1,4 +1,5 @@
 using HeresHealthy.Grains.Board;
+using HeresHealthy.Grains.Reports;
 using HeresHealthy.Silo.Events;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,7 +8,7 @@ namespace HeresHealthy.Grains;
 public static class GrainsHostingExtensions
 {
     /// <summary>
-    /// Registers the protocol's grains with the silo, the feed of the boards, and the retention period of closed cases
+    /// Registers the protocol's grains with the silo, the feeds of the boards and the reports, and the retention period of closed cases
     /// (configuration section <c>Retention</c>).
     /// </summary>
     public static IServiceCollection AddHeresHealthyGrains(this IServiceCollection services, Action<ProtocolOptions>? configure = null)
@@ -19,6 +20,8 @@ public static class GrainsHostingExtensions
             .ValidateOnStart();
         services.AddSingleton<BoardFeed>();
         services.AddSingleton<IEventSubscriber>(sp => sp.GetRequiredService<BoardFeed>());
+        services.AddSingleton<ReportFeed>();
+        services.AddSingleton<IEventSubscriber>(sp => sp.GetRequiredService<ReportFeed>());
         return services;
     }
 }

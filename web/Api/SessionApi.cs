@@ -36,6 +36,7 @@ public static class SessionApi
         "Kiosk" => "/kiosk",
         "DataProtectionOfficer" => "/datenschutz",
         "Admin" => "/verwaltung",
+        "Reporting" => "/berichte",
         _ => "/",
     };
 

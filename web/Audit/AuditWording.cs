@@ -56,6 +56,8 @@ public static class AuditWording
         ["GET /api/audit/"] = "Hat das Zugriffsprotokoll gelesen.",
         ["GET /api/audit/verification"] = "Hat die Hash-Kette des Zugriffsprotokolls geprüft.",
         ["GET /api/audit/export"] = "Hat das Zugriffsprotokoll als CSV-Datei heruntergeladen.",
+        ["GET /api/reports/"] = "Hat einen Bericht mit geschützten Zahlen gelesen.",
+        ["GET /api/reports/csv"] = "Hat einen Bericht mit geschützten Zahlen als CSV-Datei heruntergeladen.",
         ["GET /api/live/position"] = "Hat den Stand der Live-Verbindung abgefragt.",
         ["hub LiveHub.CatchUp"] = "Hat nach einer Unterbrechung die verpassten Änderungen nachgeladen.",
         ["push case"] = "Bekam die Änderung eines Falls live angezeigt.",

@@ -20,10 +20,13 @@ internal static partial class AdminCreateCommand
         var (options, configuration) = Split(args);
         var userName = options.GetValueOrDefault("--user")?.Trim().ToLowerInvariant();
         var role = options.GetValueOrDefault("--role") ?? nameof(ActorRole.Admin);
+        var network = options.GetValueOrDefault("--network")?.Trim();
         if (userName is null || !SafeUserName().IsMatch(userName)
-            || !Enum.TryParse<ActorRole>(role, out var actorRole) || actorRole is not (ActorRole.Admin or ActorRole.DataProtectionOfficer))
+            || !Enum.TryParse<ActorRole>(role, out var actorRole) || actorRole is not (ActorRole.Admin or ActorRole.DataProtectionOfficer or ActorRole.Reporting)
+            || (actorRole == ActorRole.Reporting) != (network is not null) || (network is not null && !SafeUserName().IsMatch(network)))
         {
-            await console.Error.WriteLineAsync($"admin create: --user (2-100 of a-z 0-9 . _ -) is needed; --role is Admin or DataProtectionOfficer.\n{HeresCli.Usage}");
+            await console.Error.WriteLineAsync(
+                $"admin create: --user (2-100 of a-z 0-9 . _ -) is needed; --role is Admin, DataProtectionOfficer or Reporting (Berichte), and Reporting needs --network.\n{HeresCli.Usage}");
             return 2;
         }
 
@@ -42,8 +45,13 @@ internal static partial class AdminCreateCommand
             return 1;
         }
 
-        var display = options.GetValueOrDefault("--display") ?? (actorRole == ActorRole.Admin ? "Administration" : "Datenschutzbeauftragte");
-        var result = await account.SetAsync(new AccountProfile(userName, display, actorRole, userName, ""), password);
+        var display = options.GetValueOrDefault("--display") ?? actorRole switch
+        {
+            ActorRole.Admin => "Administration",
+            ActorRole.Reporting => "Berichte",
+            _ => "Datenschutzbeauftragte",
+        };
+        var result = await account.SetAsync(new AccountProfile(userName, display, actorRole, userName, network ?? ""), password);
         if (!result.Accepted)
         {
             await console.Error.WriteLineAsync($"admin create: refused: {result.Refusal?.Message}");
@@ -54,14 +62,14 @@ internal static partial class AdminCreateCommand
         return 0;
     }
 
-    /// <summary>The command's own options (--user, --display, --role, each with a value) apart from configuration arguments.</summary>
+    /// <summary>The command's own options (--user, --display, --role, --network, each with a value) apart from configuration arguments.</summary>
     private static (Dictionary<string, string> Options, string[] Configuration) Split(string[] args)
     {
         var options = new Dictionary<string, string>();
         var configuration = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] is "--user" or "--display" or "--role" && i + 1 < args.Length)
+            if (args[i] is "--user" or "--display" or "--role" or "--network" && i + 1 < args.Length)
             {
                 options[args[i]] = args[++i];
             }

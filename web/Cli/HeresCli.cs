@@ -2,7 +2,7 @@ namespace HeresHealthy.Web.Cli;
 
 /// <summary>
 /// The operator's commands, run instead of the web app when the first arguments name one:
-/// <c>audit verify</c> and <c>admin create --user NAME [--display TEXT] [--role Admin|DataProtectionOfficer]</c>.
+/// <c>audit verify</c> and <c>admin create --user NAME [--display TEXT] [--role Admin|DataProtectionOfficer|Reporting --network NETWORK]</c>.
 /// Further arguments are configuration, as for the app (e.g. <c>--Storage:Provider=Postgres</c>).
 /// Exit codes: 0 done, 1 refused or failed, 2 wrong usage.
 /// </summary>
@@ -10,7 +10,7 @@ public static class HeresCli
 {
     public const string Usage = """
         usage: audit verify [--Key=Value ...]
-               admin create --user NAME [--display TEXT] [--role Admin|DataProtectionOfficer] [--Key=Value ...]
+               admin create --user NAME [--display TEXT] [--role Admin|DataProtectionOfficer|Reporting --network NETWORK] [--Key=Value ...]
         The password of admin create comes from HERES_ADMIN_PASSWORD or the first line of standard input.
         """;
 

@@ -4,7 +4,7 @@ using HeresHealthy.Grains.Demo;
 
 namespace HeresHealthy.Web.Demo;
 
-/// <summary>The demo's sign-in accounts, one per demo practice and Lotsin, plus coordinator, kiosk, admin and data-protection officer. Demo mode only.</summary>
+/// <summary>The demo's sign-in accounts, one per demo practice and Lotsin, plus coordinator, kiosk, admin, data-protection officer and reporting (Berichte). Demo mode only.</summary>
 public static class DemoAccounts
 {
     public const string Password = "Demo-Passwort-2026";
@@ -17,5 +17,6 @@ public static class DemoAccounts
         new("kiosk", "Familienkiosk Herne", ActorRole.Kiosk, "kiosk-herne", DemoNetwork.Network),
         new("admin", "IT der Stadt Herne", ActorRole.Admin, "admin", DemoNetwork.Network),
         new("datenschutz", "Datenschutzbeauftragte", ActorRole.DataProtectionOfficer, "datenschutz", DemoNetwork.Network),
+        new("berichte", "Gesundheitsberichterstattung", ActorRole.Reporting, "berichte", DemoNetwork.Network),
     ];
 }

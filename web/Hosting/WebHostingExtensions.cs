@@ -81,6 +81,7 @@ public static class WebHostingExtensions
         api.MapBoardApi();
         api.MapKioskApi();
         api.MapAuditApi();
+        api.MapReportApi();
         app.MapHub<LiveHub>("/hubs/live");
         api.MapGet("/api/live/position", async (IStorageProvider storage, CancellationToken cancellationToken) =>
                 Results.Ok(new { position = await storage.Events.ReadHeadAsync(cancellationToken) }))

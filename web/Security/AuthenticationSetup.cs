@@ -48,6 +48,7 @@ public static class AuthenticationSetup
             .AddPolicy(Policies.Kiosk, p => p.RequireRole(nameof(ActorRole.Kiosk)))
             .AddPolicy(Policies.Admin, p => p.RequireRole(nameof(ActorRole.Admin)))
             .AddPolicy(Policies.DataProtectionOfficer, p => p.RequireRole(nameof(ActorRole.DataProtectionOfficer)))
+            .AddPolicy(Policies.ReportReader, p => p.RequireRole(nameof(ActorRole.Coordinator), nameof(ActorRole.Reporting)))
             .AddPolicy(Policies.CaseWorker, p => p.RequireRole(nameof(ActorRole.Lotsin), nameof(ActorRole.Coordinator)))
             .AddPolicy(Policies.KioskOrCaseWorker, p => p.RequireRole(nameof(ActorRole.Kiosk), nameof(ActorRole.Lotsin), nameof(ActorRole.Coordinator)));
         return services;

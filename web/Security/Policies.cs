@@ -9,6 +9,9 @@ public static class Policies
     public const string Kiosk = nameof(Kiosk);
     public const string Admin = nameof(Admin);
     public const string DataProtectionOfficer = nameof(DataProtectionOfficer);
+
+    /// <summary>Reads the protected reports: the coordinator and the reporting role (Berichte).</summary>
+    public const string ReportReader = nameof(ReportReader);
     public const string CaseWorker = nameof(CaseWorker);
     public const string KioskOrCaseWorker = nameof(KioskOrCaseWorker);
 }

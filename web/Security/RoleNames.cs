@@ -11,6 +11,7 @@ public static class RoleNames
         "Kiosk" => "Familienkiosk",
         "Admin" => "Verwaltung",
         "DataProtectionOfficer" => "Datenschutz",
+        "Reporting" => "Berichte",
         _ => "unbekannte Rolle",
     };
 }

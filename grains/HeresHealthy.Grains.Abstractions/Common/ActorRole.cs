@@ -18,4 +18,7 @@ public enum ActorRole
 
     /// <summary>The platform itself: deadlines, automatic feedback.</summary>
     System,
+
+    /// <summary>Berichte: funders and health reporting read the protected reports of the network and nothing else; an outsider to every case.</summary>
+    Reporting,
 }

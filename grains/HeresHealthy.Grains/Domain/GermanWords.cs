@@ -55,6 +55,7 @@ public static class GermanWords
         ActorRole.Kiosk => "Das Familienkiosk-Team",
         ActorRole.Admin => "Die Verwaltung",
         ActorRole.DataProtectionOfficer => "Der Datenschutz",
+        ActorRole.Reporting => "Die Berichtsstelle",
         _ => "Das System",
     };
 

@@ -70,6 +70,14 @@ public sealed record AppPage(string Name, string? Account, string Path, Func<IPa
         new("kein-zugang", "praxis09", "/koordination", async page =>
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Kein Zugang zu dieser Seite" })).ToBeVisibleAsync()),
 
+        // The reports page of the reporting role: the table with its total row, the chart and the map of the districts.
+        new("berichte", "berichte", "/berichte", async page =>
+        {
+            await Expect(page.Locator("#bericht tbody tr.total")).ToBeVisibleAsync();
+            await Expect(page.Locator("#diagramm svg")).ToBeVisibleAsync();
+            await Expect(page.Locator("#karte svg g").First).ToBeAttachedAsync();
+        }),
+
         // The kiosk's seven days, with the demo's appointments (under the families' display names) and workshops.
         new("kiosk", "kiosk", "/kiosk", async page =>
         {

@@ -12,8 +12,10 @@ using HeresHealthy.Grains.Abstractions.Lotsinnen;
 using HeresHealthy.Grains.Abstractions.Lotsinnen.Events;
 using HeresHealthy.Grains.Abstractions.Practices;
 using HeresHealthy.Grains.Abstractions.Practices.Events;
+using HeresHealthy.Grains.Abstractions.Reports;
 using HeresHealthy.Grains.Board;
 using HeresHealthy.Grains.Domain;
+using HeresHealthy.Grains.Reports;
 using HeresHealthy.Grains.Tests.Fixtures;
 using static HeresHealthy.Grains.Tests.Contracts.ContractSample;
 
@@ -74,6 +76,8 @@ public static class ContractSamples
                 [_workshop])]),
             ["workshops of a day"] = Of<IReadOnlyList<Workshop>>([_workshop]),
             ["capacity changed"] = Of(new CapacityChanged("l-1", 10)),
+            ["report"] = Of(Report()),
+            ["report period"] = Of(ReportPeriod.Parse("2026-Q4")),
         };
         foreach (var command in CommandFor.Names.Select(name => CommandFor.Make(name, state, now)))
         {
@@ -131,6 +135,18 @@ public static class ContractSamples
         withdrawn.Must(new WithdrawConsent(Sample.Id(), Sample.Practice()));
         return [.. claimed.Events, .. declined.Events, .. reassigned.Events, .. withdrawn.Events];
     }
+
+    /// <summary>A protected report of twelve referrals in one district: every kind of cell filled or suppressed.</summary>
+    private static ReportView Report() => ReportBuilder.Build(
+        Enumerable.Range(0, 12).Select(i => new ReportFact($"f{i}", 2026, 11, "Herne", "Wanne", "Herne", [NeedCategory.Poverty], i == 0)
+        {
+            MinutesToAssignment = 30 * i,
+            Reached = i > 2,
+            Outcome = i > 5 ? CaseOutcome.GoalsReached : null,
+            Onward = [new OnwardFact("o1", "ParentingCounselling", i % 2 == 0)],
+        }),
+        ReportPeriod.Parse("2026-Q4"),
+        ReportBreakdown.District);
 
     /// <summary>The network's board, projected from the published (redacted) events of two cases, two Lotsinnen and a practice.</summary>
     private static BoardProjection Board(CaseScript care, CaseScript urgent)

@@ -16,6 +16,7 @@ public sealed record Attacker(string Name, string? Account, string? Role)
         new("admin", DemoUsers.Admin, "Admin"),
         new("coordinator", DemoUsers.Coordinator, "Coordinator"),
         new("data-protection officer", DemoUsers.DataProtectionOfficer, "DataProtectionOfficer"),
+        new("reporting", DemoUsers.Reporting, "Reporting"),
         new("anonymous", null, null),
     ];
 

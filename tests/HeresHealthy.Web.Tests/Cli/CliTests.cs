@@ -96,10 +96,29 @@ public sealed class CliTests(WebApp app)
         Assert.NotNull(await officer.GetJsonAsync<AuditPage>("/api/audit"));
     }
 
+    [Fact]
+    public async Task A_reporting_account_created_for_a_network_reads_its_reports_and_no_case()
+    {
+        var user = NewUserName();
+
+        var created = await RunAsync(
+            ["admin", "create", "--user", user, "--role", "Reporting", "--network", DemoUsers.Network, .. On(app.SqliteConnectionString)], environment: Password);
+
+        Assert.Equal(0, created.ExitCode);
+        using var reporting = app.Anonymous();
+        using var signIn = await reporting.SignInAsync(user, Password);
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        using var report = await reporting.GetAsync("/api/reports?period=2026");
+        using var board = await reporting.GetAsync("/api/board");
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Forbidden), (report.StatusCode, board.StatusCode));
+    }
+
     [Theory]
     [InlineData("admin", "create")]
     [InlineData("admin", "create", "--user", "x y")]
     [InlineData("admin", "create", "--user", "chef", "--role", "Coordinator")]
+    [InlineData("admin", "create", "--user", "foerderer", "--role", "Reporting")]
+    [InlineData("admin", "create", "--user", "chef", "--network", "heres-healthy")]
     [InlineData("audit", "prune")]
     public async Task Wrong_usage_exits_2(params string[] args)
     {

@@ -12,6 +12,7 @@ public static class DemoUsers
     public const string Kiosk = "kiosk";
     public const string Admin = "admin";
     public const string DataProtectionOfficer = "datenschutz";
+    public const string Reporting = "berichte";
 
     /// <summary>Referral API tests.</summary>
     public const string ReferringPractice = "praxis01";

@@ -1,0 +1,87 @@
+// The reports page (coordinator and Berichte): protected figures of the network for a period and a breakdown,
+// as a table, a bar chart and a tile map of the districts. Suppressed values come as null and show as '–'.
+
+import { apiGet } from '../api.js';
+import { announce, clear, el, outcomeLabel } from '../dom.js';
+import { keyLabel, renderBars, renderMap } from './berichte/charts.js';
+
+const form = document.getElementById('bericht-form');
+const rows = document.querySelector('#bericht tbody');
+const keyHeader = document.getElementById('bericht-schluessel');
+const title = document.getElementById('bericht-titel');
+const csv = document.getElementById('csv');
+const breakdownLabel = { municipality: 'Gemeinde', district: 'Stadtteil', practiceGroup: 'Gemeinde der Praxis', need: 'Bedarf' };
+
+const DASH = '–';
+const OFFER_KIND = {
+    YouthWelfare: 'Jugendamt', EarlyHelp: 'Frühe Hilfen', FamilyMidwife: 'Familienhebamme', FamilyOffice: 'Familienbüro',
+    Caritas: 'Wohlfahrtsverband', ParentingCounselling: 'Erziehungsberatung', SocialServices: 'Soziale Dienste', ParentWorkshop: 'Elternwerkstatt',
+};
+
+function count(value) {
+    return value === null || value === undefined ? DASH : String(value);
+}
+
+function minutes(value) {
+    if (value === null || value === undefined) return DASH;
+    if (value < 60) return `${value} Min.`;
+    if (value < 48 * 60) return `${(value / 60).toLocaleString('de-DE', { maximumFractionDigits: 1 })} Std.`;
+    return `${(value / 1440).toLocaleString('de-DE', { maximumFractionDigits: 1 })} Tage`;
+}
+
+function percent(value) {
+    return value === null || value === undefined ? '' : ` (${value} %)`;
+}
+
+function outcomes(list) {
+    const shown = list.filter((o) => o.count !== 0);
+    if (!shown.length) return '0';
+    return el('ul', { class: 'plain-list' }, shown.map((o) => el('li', {}, `${outcomeLabel(o.outcome)}: ${count(o.count)}`)));
+}
+
+function onward(r) {
+    const kinds = r.onwardByKind.filter((k) => k.referrals !== 0);
+    const total = `${count(r.onwardReferrals)} (${count(r.onwardTakenUp)})`;
+    if (!kinds.length) return total;
+    return [total, el('ul', { class: 'plain-list' }, kinds.map((k) => el('li', {}, `${OFFER_KIND[k.kind] ?? k.kind}: ${count(k.referrals)} (${count(k.takenUp)})`)))];
+}
+
+function row(by, r, total) {
+    return el('tr', { class: total ? 'total' : null },
+        el('th', { scope: 'row', 'data-label': breakdownLabel[by] }, keyLabel(by, r.key)),
+        el('td', { 'data-label': 'Vermittlungen' }, count(r.referrals)),
+        el('td', { 'data-label': 'Erreicht' }, count(r.reached) + percent(r.reachedPercent)),
+        el('td', { 'data-label': 'Bis Übernahme' }, `${minutes(r.medianMinutesToAssignment)} / ${minutes(r.p90MinutesToAssignment)}`),
+        el('td', { 'data-label': 'Bis Kontaktversuch' }, `${minutes(r.medianMinutesToFirstContact)} / ${minutes(r.p90MinutesToFirstContact)}`),
+        el('td', { 'data-label': 'Abschlüsse' }, outcomes(r.outcomes)),
+        el('td', { 'data-label': 'Weitervermittlungen' }, onward(r)));
+}
+
+async function show() {
+    const period = form.elements.period.value;
+    const by = form.elements.by.value;
+    const query = new URLSearchParams({ period, by });
+    const [report, districts] = await Promise.all([
+        apiGet(`/api/reports?${query}`, { form }),
+        apiGet(`/api/reports?${new URLSearchParams({ period, by: 'district' })}`, { form }),
+    ]);
+    const periodText = form.elements.period.selectedOptions[0].textContent;
+    keyHeader.textContent = breakdownLabel[by];
+    title.textContent = `– ${periodText}, nach ${breakdownLabel[by]}`;
+    csv.href = `/api/reports/csv?${query}`;
+    clear(rows);
+    rows.append(...report.rows.map((r) => row(by, r, false)), row(by, report.total, true));
+    renderBars(document.getElementById('diagramm'), report, by, breakdownLabel[by], periodText);
+    renderMap(document.getElementById('karte'), districts, periodText);
+    return report;
+}
+
+form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const report = await show();
+    announce(`Bericht geladen: ${report.rows.length} Zeilen, Gesamt ${count(report.total.referrals)} Vermittlungen`);
+});
+
+document.getElementById('drucken').addEventListener('click', () => window.print());
+
+show().catch((error) => console.error(error));
