@@ -104,12 +104,11 @@ public sealed class LotsinCaseViewTests(BrowserApp app)
         await referral.SubmitThroughApiAsync(praxis);
         await Expect(referral.AsOffer(page)).ToBeVisibleAsync();
 
-        await page.WaitForFunctionAsync(
-            "reference => navigator.serviceWorker.getRegistration('/lotsin').then(r => r.getNotifications()).then(list => list.some(n => n.body.includes(reference)))",
+        // Read as soon as it is shown: a later offer (of another test) may replace it under the same tag.
+        var notification = await page.WaitForFunctionAsync(
+            "reference => navigator.serviceWorker.getRegistration('/lotsin').then(r => r.getNotifications()).then(list => list.filter(n => n.body.includes(reference)).map(n => `${n.title}|${n.body}`).join() || null)",
             referral.Reference);
-        var shown = await page.EvaluateAsync<string>(
-            "reference => navigator.serviceWorker.getRegistration('/lotsin').then(r => r.getNotifications()).then(list => list.filter(n => n.body.includes(reference)).map(n => `${n.title}|${n.body}`).join())",
-            referral.Reference);
+        var shown = await notification.JsonValueAsync<string>();
         Assert.StartsWith($"Dringend: Familie ist in der Praxis|Fall {referral.Reference} · Kinder- und Jugendarztpraxis Dr. ", shown, StringComparison.Ordinal);
         Assert.DoesNotContain(referral.ChildFirstName, shown, StringComparison.Ordinal);
     }
