@@ -53,6 +53,7 @@ public sealed record AppPage(string Name, string? Account, string Path, Func<IPa
             }
 
             await Expect(page.Locator("#warteschlange > *").First).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Berichte", Exact = true })).ToHaveAttributeAsync("href", "/berichte");
         }),
 
         // The data-protection officer's page: the chain verified, and the latest entries (the sign-ins of the run at least).
