@@ -4,6 +4,7 @@ using HeresHealthy.Silo.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Storage;
@@ -39,7 +40,8 @@ public static class OrleansStorage
             services.GetRequiredService<IStorageProvider>(),
             services.GetRequiredService<CommitSignal>(),
             services.GetService<TimeProvider>() ?? TimeProvider.System,
-            services.GetRequiredService<IOptions<Hosting.SiloOptions>>().Value.NodeId));
+            services.GetRequiredService<IOptions<Hosting.SiloOptions>>().Value.NodeId,
+            services.GetRequiredService<ILogger<OutboxGrainStorage>>()));
         switch (storage.Provider)
         {
             case StorageProviderKind.Postgres:

@@ -1,6 +1,7 @@
 using System.Globalization;
 using HeresHealthy.Silo.Events;
 using HeresHealthy.Silo.Storage;
+using Microsoft.Extensions.Logging;
 using Orleans.Storage;
 using OrleansGrainId = Orleans.Runtime.GrainId;
 
@@ -12,14 +13,17 @@ namespace HeresHealthy.Silo.Providers;
 /// with positions, audit_trail; PostgreSQL also notifies the other nodes), conditional on the version read (the ETag).
 /// A committed write hands its events to this node's dispatcher at once. The stored grain type is the state name, so
 /// the rows are the ones the event subscribers (live pushes, board) already read. Orleans itself has no outbox.
+/// A database out of reach surfaces as <see cref="StorageUnreachableException"/>, which Orleans can carry to a caller on
+/// another node (the driver's own exceptions it cannot serialize).
 /// </summary>
-public sealed class OutboxGrainStorage(IStorageProvider storage, CommitSignal commits, TimeProvider time, string node) : IGrainStorage
+public sealed class OutboxGrainStorage(IStorageProvider storage, CommitSignal commits, TimeProvider time, string node, ILogger<OutboxGrainStorage> logger) : IGrainStorage
 {
     public const string Name = "outbox";
 
     public async Task ReadStateAsync<T>(string stateName, OrleansGrainId grainId, IGrainState<T> grainState)
     {
-        var stored = await storage.States.ReadAsync(IdOf(stateName, grainId), CancellationToken.None);
+        var stored = await StorageUnreachableException.TranslateAsync(
+            () => storage.States.ReadAsync(IdOf(stateName, grainId), CancellationToken.None), error => logger.StorageUnreachable(error, stateName, grainId.ToString()));
         if (stored is null)
         {
             grainState.State = Activator.CreateInstance<T>();
@@ -51,7 +55,8 @@ public sealed class OutboxGrainStorage(IStorageProvider storage, CommitSignal co
         WriteResult result;
         try
         {
-            result = await storage.States.WriteAsync(write, CancellationToken.None);
+            result = await StorageUnreachableException.TranslateAsync(
+                () => storage.States.WriteAsync(write, CancellationToken.None), error => logger.StorageUnreachable(error, stateName, grainId.ToString()));
         }
         catch (InconsistentStateException conflict)
         {

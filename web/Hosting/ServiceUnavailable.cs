@@ -1,6 +1,5 @@
-using System.Net.Sockets;
+using HeresHealthy.Silo.Storage;
 using Microsoft.AspNetCore.Diagnostics;
-using Npgsql;
 
 namespace HeresHealthy.Web.Hosting;
 
@@ -35,11 +34,9 @@ public sealed class ServiceUnavailable : IExceptionHandler
     public static bool Is(Exception? exception) => exception switch
     {
         null => false,
-        PostgresException postgres => postgres.SqlState.StartsWith("08", StringComparison.Ordinal) || postgres.SqlState.StartsWith("57P", StringComparison.Ordinal),
-        NpgsqlException npgsql => npgsql.IsTransient || Is(npgsql.InnerException),
-        SocketException => true,
         SiloUnavailableException or OrleansMessageRejectionException => true, // a node died; the cluster moves its grains
         AggregateException aggregate => aggregate.InnerExceptions.Any(Is),
+        _ when StorageUnreachableException.IsUnreachable(exception) => true, // the database, here or as a grain's node saw it
         _ => Is(exception.InnerException),
     };
 }

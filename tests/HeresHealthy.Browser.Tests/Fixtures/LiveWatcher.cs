@@ -69,8 +69,18 @@ public sealed class LiveWatcher : IAsyncDisposable
     }
 
     /// <summary>What a client that connects now gets by catching up from <paramref name="position"/>: the reference of what this one should have.</summary>
-    public async Task<IReadOnlyCollection<(long Position, string Topic, string? CaseId)>> CatchUpFromAsync(long position) =>
-        [.. (await _connection.InvokeAsync<LivePush[]>(nameof(LiveHub.CatchUp), position)).Select(p => (p.Position, p.Topic, p.CaseId))];
+    /// <remarks>Read in pages (a page ends where the hub's catch-up limit ends it), as a page catching up after a long absence would.</remarks>
+    public async Task<IReadOnlyCollection<(long Position, string Topic, string? CaseId)>> CatchUpFromAsync(long position)
+    {
+        var pushes = new List<(long, string, string?)>();
+        for (var page = await _connection.InvokeAsync<LivePush[]>(nameof(LiveHub.CatchUp), position); page.Length > 0;
+             page = await _connection.InvokeAsync<LivePush[]>(nameof(LiveHub.CatchUp), page.Max(p => p.Position)))
+        {
+            pushes.AddRange(page.Select(p => (p.Position, p.Topic, p.CaseId)));
+        }
+
+        return pushes;
+    }
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
 

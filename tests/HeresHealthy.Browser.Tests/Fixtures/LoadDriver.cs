@@ -19,6 +19,12 @@ public sealed partial class LoadDriver(Uri balancer, IReadOnlyList<string> pract
     private readonly ConcurrentQueue<SentCommand> _sent = new();
     private readonly ConcurrentDictionary<string, HttpClient> _clients = new();
 
+    /// <summary>
+    /// Between two commands of a worker, as a person pauses: four workers send about 30 commands a second, a steady
+    /// load that keeps the outbox a catch-up reads, and the 2 cores the tests share, within bounds.
+    /// </summary>
+    public static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(100);
+
     public IReadOnlyList<SentCommand> Sent => [.. _sent];
 
     /// <summary>The driver's clock: when commands were acknowledged, when a fault began.</summary>
@@ -133,6 +139,8 @@ public sealed partial class LoadDriver(Uri balancer, IReadOnlyList<string> pract
             {
                 _clients.TryRemove(practice, out _); // the session is gone: sign in again
             }
+
+            await Task.Delay(Pause, CancellationToken.None);
         }
     }
 
