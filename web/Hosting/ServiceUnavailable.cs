@@ -35,6 +35,7 @@ public sealed class ServiceUnavailable : IExceptionHandler
     {
         null => false,
         SiloUnavailableException or OrleansMessageRejectionException => true, // a node died; the cluster moves its grains
+        TimeoutException => true, // e.g. a node that just joined still loads its reminders; nothing was written, a retry is safe
         AggregateException aggregate => aggregate.InnerExceptions.Any(Is),
         _ when StorageUnreachableException.IsUnreachable(exception) => true, // the database, here or as a grain's node saw it
         _ => Is(exception.InnerException),

@@ -88,7 +88,17 @@ public sealed class Referral(string childFirstName, bool urgent, string municipa
     /// <summary>Sends the referral through the practice's API (for scenarios where the form is not the point); returns the case id.</summary>
     public async Task<string> SubmitThroughApiAsync(HttpClient practice)
     {
-        using var response = await practice.PostAsJsonAsync("/api/referrals", ApiBody(Guid.NewGuid().ToString()), TestContext.Current.CancellationToken);
+        // As a client does: a German 503 (a node just joined or left the cluster) is sent again with the same command id.
+        var body = ApiBody(Guid.NewGuid().ToString());
+        var response = await practice.PostAsJsonAsync("/api/referrals", body, TestContext.Current.CancellationToken);
+        for (var attempt = 1; response.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable && attempt < 20; attempt++)
+        {
+            response.Dispose();
+            await Task.Delay(500, TestContext.Current.CancellationToken);
+            response = await practice.PostAsJsonAsync("/api/referrals", body, TestContext.Current.CancellationToken);
+        }
+
+        using var answered = response;
         await Ensure(response, "refer");
         var answer = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(TestContext.Current.CancellationToken);
         _caseId = answer.GetProperty("caseId").GetString() ?? throw new InvalidOperationException("refer: the answer names no case");

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using HeresHealthy.Browser.Tests.Fixtures;
+using HeresHealthy.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -105,10 +106,10 @@ public sealed class LotsinCaseViewTests(BrowserApp app)
         await Expect(referral.AsOffer(page)).ToBeVisibleAsync();
 
         // Read as soon as it is shown: a later offer (of another test) may replace it under the same tag.
-        var notification = await page.WaitForFunctionAsync(
-            "reference => navigator.serviceWorker.getRegistration('/lotsin').then(r => r.getNotifications()).then(list => list.filter(n => n.body.includes(reference)).map(n => `${n.title}|${n.body}`).join() || null)",
-            referral.Reference);
-        var shown = await notification.JsonValueAsync<string>();
+        var shown = "";
+        await Eventually.HoldsAsync(async () => (shown = await page.EvaluateAsync<string>(
+            "reference => navigator.serviceWorker.getRegistration('/lotsin').then(r => r.getNotifications()).then(list => list.filter(n => n.body.includes(reference)).map(n => `${n.title}|${n.body}`).join())",
+            referral.Reference)).Length > 0, "a system notification names the new offer");
         Assert.StartsWith($"Dringend: Familie ist in der Praxis|Fall {referral.Reference} · Kinder- und Jugendarztpraxis Dr. ", shown, StringComparison.Ordinal);
         Assert.DoesNotContain(referral.ChildFirstName, shown, StringComparison.Ordinal);
     }
