@@ -30,14 +30,27 @@ public sealed class ServiceUnavailable : IExceptionHandler
         return true;
     }
 
-    /// <summary>Whether <paramref name="exception"/> (or one it wraps, as Orleans wraps a storage failure) says the database or a node is out of reach.</summary>
-    public static bool Is(Exception? exception) => exception switch
+    /// <summary>
+    /// Whether <paramref name="exception"/> (or one it wraps) says the database or a node is out of reach, or a call timed
+    /// out (e.g. a node that just joined still loads its reminders): the request is answered 503, a retry is safe.
+    /// </summary>
+    public static bool Is(Exception? exception) => IsUnreachable(exception) || HasTimeout(exception);
+
+    /// <summary>Whether <paramref name="exception"/> (or one it wraps) says the database or a node is out of reach (not a mere timeout).</summary>
+    public static bool IsUnreachable(Exception? exception) => exception switch
     {
         null => false,
         SiloUnavailableException or OrleansMessageRejectionException => true, // a node died; the cluster moves its grains
-        TimeoutException => true, // e.g. a node that just joined still loads its reminders; nothing was written, a retry is safe
-        AggregateException aggregate => aggregate.InnerExceptions.Any(Is),
+        AggregateException aggregate => aggregate.InnerExceptions.Any(IsUnreachable),
         _ when StorageUnreachableException.IsUnreachable(exception) => true, // the database, here or as a grain's node saw it
-        _ => Is(exception.InnerException),
+        _ => IsUnreachable(exception.InnerException),
+    };
+
+    private static bool HasTimeout(Exception? exception) => exception switch
+    {
+        null => false,
+        TimeoutException => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Any(HasTimeout),
+        _ => HasTimeout(exception.InnerException),
     };
 }

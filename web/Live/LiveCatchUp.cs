@@ -23,7 +23,7 @@ public sealed class LiveCatchUp(IStorageProvider storage, LiveAudience audience)
             {
                 return await ReadAsync(groups, lastPosition, cancellationToken);
             }
-            catch (Exception error) when (Hosting.ServiceUnavailable.Is(error) && clock.Elapsed < Patience && !cancellationToken.IsCancellationRequested)
+            catch (Exception error) when (Hosting.ServiceUnavailable.IsUnreachable(error) && clock.Elapsed < Patience && !cancellationToken.IsCancellationRequested)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
             }

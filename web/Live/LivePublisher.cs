@@ -38,7 +38,7 @@ public sealed class LivePublisher(
                     await PublishAsync(envelope, pushed, cancellationToken);
                     break;
                 }
-                catch (Exception error) when (ServiceUnavailable.Is(error) && !cancellationToken.IsCancellationRequested)
+                catch (Exception error) when (ServiceUnavailable.IsUnreachable(error) && !cancellationToken.IsCancellationRequested)
                 {
                     logger.PushDelayed(error, envelope.Position, wait);
                     await Task.Delay(wait, cancellationToken);
