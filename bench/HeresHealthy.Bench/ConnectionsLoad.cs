@@ -51,7 +51,7 @@ internal static class ConnectionsLoad
             client.Dispose();
         }
 
-        await using var bare = await StartBareAsync();
+        await using var bare = await BareProcess.StartAsync();
         using var pusher = new HttpClient { BaseAddress = bare.Address };
         var payload = real.Payload ?? "{}";
         var floor = await MeasureAsync("bare hub", bare.ProcessId, connections, i => new Uri(bare.Address, $"/hubs/bare?group={i / PerPractice}"), _ => null, writers.Select(w => w.Practice).ToArray(),
@@ -219,6 +219,4 @@ internal static class ConnectionsLoad
         await using var command = new Npgsql.NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
     }
-
-    private static Task<BareProcess> StartBareAsync() => BareProcess.StartAsync();
 }

@@ -28,16 +28,13 @@ public sealed class StorageUnreachableException : Exception
     }
 
     /// <summary>Whether <paramref name="error"/> (or one it wraps) says the database is out of reach, not that a statement was wrong.</summary>
-    public static bool IsUnreachable(Exception? error) => error switch
+    public static bool IsUnreachable(Exception? error) => ExceptionChain.Any(error, static e => e switch
     {
-        null => false,
-        StorageUnreachableException => true,
+        StorageUnreachableException or SocketException => true,
         PostgresException postgres => postgres.SqlState.StartsWith("08", StringComparison.Ordinal) || postgres.SqlState.StartsWith("57P", StringComparison.Ordinal),
-        NpgsqlException npgsql => npgsql.IsTransient || IsUnreachable(npgsql.InnerException),
-        SocketException => true,
-        AggregateException aggregate => aggregate.InnerExceptions.Any(IsUnreachable),
-        _ => IsUnreachable(error.InnerException),
-    };
+        NpgsqlException npgsql => npgsql.IsTransient,
+        _ => false,
+    });
 
     /// <summary>Runs a storage call; a failure to reach the database becomes this exception, anything else passes unchanged.</summary>
     public static async Task<T> TranslateAsync<T>(Func<Task<T>> call, Action<Exception> log)

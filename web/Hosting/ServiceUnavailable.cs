@@ -1,3 +1,4 @@
+using HeresHealthy.Silo;
 using HeresHealthy.Silo.Storage;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -37,20 +38,9 @@ public sealed class ServiceUnavailable : IExceptionHandler
     public static bool Is(Exception? exception) => IsUnreachable(exception) || HasTimeout(exception);
 
     /// <summary>Whether <paramref name="exception"/> (or one it wraps) says the database or a node is out of reach (not a mere timeout).</summary>
-    public static bool IsUnreachable(Exception? exception) => exception switch
-    {
-        null => false,
-        SiloUnavailableException or OrleansMessageRejectionException => true, // a node died; the cluster moves its grains
-        AggregateException aggregate => aggregate.InnerExceptions.Any(IsUnreachable),
-        _ when StorageUnreachableException.IsUnreachable(exception) => true, // the database, here or as a grain's node saw it
-        _ => IsUnreachable(exception.InnerException),
-    };
+    public static bool IsUnreachable(Exception? exception) =>
+        ExceptionChain.Any(exception, static e => e is SiloUnavailableException or OrleansMessageRejectionException) // a node died; the cluster moves its grains
+        || StorageUnreachableException.IsUnreachable(exception); // the database, here or as a grain's node saw it
 
-    private static bool HasTimeout(Exception? exception) => exception switch
-    {
-        null => false,
-        TimeoutException => true,
-        AggregateException aggregate => aggregate.InnerExceptions.Any(HasTimeout),
-        _ => HasTimeout(exception.InnerException),
-    };
+    private static bool HasTimeout(Exception? exception) => ExceptionChain.Any(exception, static e => e is TimeoutException);
 }

@@ -11,7 +11,7 @@ namespace HeresHealthy.Browser.Tests.Cluster;
 /// both nodes; afterwards the nodes recover by themselves, nothing acknowledged is lost and nothing is carried out twice,
 /// and the live clients get every push they were due.
 /// </summary>
-public sealed class DatabaseRestartUnderLoadTests
+public sealed class DatabaseRestartUnderLoadTests(BrowserApp app)
 {
     private static readonly TimeSpan _down = TimeSpan.FromSeconds(6);
 
@@ -20,7 +20,7 @@ public sealed class DatabaseRestartUnderLoadTests
     {
         await using var database = await PrivatePostgres.StartAsync();
         await using var cluster = await ClusterUnderLoad.StartAsync(database.ConnectionString);
-        using var practice = await SignInAsync(cluster.Balancer.Address, "praxis05");
+        using var practice = await app.ApiAsync("praxis05", cluster.Balancer.Address, TimeSpan.FromSeconds(10));
         var caseId = await Referral.New().SubmitThroughApiAsync(practice);
         cluster.StartLoad();
         await ClusterUnderLoad.RunForAsync(TimeSpan.FromSeconds(3));
@@ -63,16 +63,6 @@ public sealed class DatabaseRestartUnderLoadTests
         Assert.DoesNotContain(cluster.Load.Sent, c => c.Outcome == Outcome.FailedOtherwise);
         Assert.All(cluster.Load.Sent, c => Assert.True(c.Acknowledged, $"{c.Kind} {c.CommandId} was never acknowledged"));
         Assert.Equal((0, 0), (missed, extra));
-    }
-
-    private static async Task<HttpClient> SignInAsync(Uri balancer, string userName)
-    {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = balancer, Timeout = TimeSpan.FromSeconds(10) };
-        using var response = await client.PostAsJsonAsync("/api/session", new { userName, password = DemoLogin.Password }, TestContext.Current.CancellationToken);
-        response.EnsureSuccessStatusCode();
-        var session = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(TestContext.Current.CancellationToken);
-        client.DefaultRequestHeaders.Add("X-CSRF-TOKEN", session.GetProperty("csrfToken").GetString());
-        return client;
     }
 
     /// <summary>A message to the practice's case: "503 German", another status, or "no answer" (a hang of 10 s or a broken connection).</summary>

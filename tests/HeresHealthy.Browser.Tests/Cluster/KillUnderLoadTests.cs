@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
 using HeresHealthy.Browser.Tests.Fixtures;
 using HeresHealthy.Testing;
 
@@ -11,7 +10,7 @@ namespace HeresHealthy.Browser.Tests.Cluster;
 /// the survivor, the deadlines of its reminders fire there, and its live clients reconnect through the balancer and
 /// catch up exactly what they missed.
 /// </summary>
-public sealed class KillUnderLoadTests
+public sealed class KillUnderLoadTests(BrowserApp app)
 {
     private static readonly TimeSpan _urgentDeadline = TimeSpan.FromSeconds(25);
 
@@ -52,9 +51,9 @@ public sealed class KillUnderLoadTests
     }
 
     /// <summary>Urgent referrals ("the family is in the practice") whose assignment deadline falls due after the kill.</summary>
-    private static async Task<IReadOnlyList<string>> ReferUrgentFamiliesAsync(ClusterUnderLoad cluster, int count)
+    private async Task<IReadOnlyList<string>> ReferUrgentFamiliesAsync(ClusterUnderLoad cluster, int count)
     {
-        using var practice = await SignInAsync(cluster, "praxis05");
+        using var practice = await app.ApiAsync("praxis05", cluster.Balancer.Address);
         var cases = new List<string>();
         for (var i = 0; i < count; i++)
         {
@@ -64,23 +63,13 @@ public sealed class KillUnderLoadTests
         return cases;
     }
 
-    private static async Task<HttpClient> SignInAsync(ClusterUnderLoad cluster, string userName)
-    {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = cluster.Balancer.Address };
-        using var response = await client.PostAsJsonAsync("/api/session", new { userName, password = DemoLogin.Password }, TestContext.Current.CancellationToken);
-        response.EnsureSuccessStatusCode();
-        var session = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(TestContext.Current.CancellationToken);
-        client.DefaultRequestHeaders.Add("X-CSRF-TOKEN", session.GetProperty("csrfToken").GetString());
-        return client;
-    }
-
     /// <summary>Every referral the load made answers its practice through the balancer (its grain may have lived on the dead node).</summary>
-    private static async Task<int> CountAnsweringAsync(ClusterUnderLoad cluster)
+    private async Task<int> CountAnsweringAsync(ClusterUnderLoad cluster)
     {
         var answered = 0;
         foreach (var byPractice in cluster.Load.Sent.Where(c => c.Kind == CommandKind.Referral).GroupBy(c => c.Practice))
         {
-            using var practice = await SignInAsync(cluster, byPractice.Key);
+            using var practice = await app.ApiAsync(byPractice.Key, cluster.Balancer.Address);
             foreach (var referral in byPractice)
             {
                 using var response = await practice.GetAsync($"/api/referrals/{referral.CaseId}", TestContext.Current.CancellationToken);

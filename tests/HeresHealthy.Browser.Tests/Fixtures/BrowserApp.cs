@@ -84,9 +84,14 @@ public sealed class BrowserApp : IAsyncLifetime
     }
 
     /// <summary>An HttpClient signed in as a demo account through POST /api/session: the app's API, as another device of that person.</summary>
-    public async Task<HttpClient> ApiAsync(string userName, Uri? app = null)
+    public async Task<HttpClient> ApiAsync(string userName, Uri? app = null, TimeSpan? timeout = null)
     {
         var client = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = app ?? BaseAddress };
+        if (timeout is { } limit)
+        {
+            client.Timeout = limit;
+        }
+
         using var response = await client.PostAsJsonAsync("/api/session", new { userName, password = DemoLogin.Password }, TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();
         var session = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(TestContext.Current.CancellationToken);

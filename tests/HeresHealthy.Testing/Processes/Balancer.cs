@@ -24,7 +24,7 @@ public sealed class Balancer : IAsyncDisposable
         var servers = new StringBuilder();
         foreach (var node in nodes)
         {
-            servers.Append(CultureInvariant($"    server {node.Address.Authority} max_fails=1 fail_timeout=2s;\n"));
+            servers.Append(FormattableString.Invariant($"    server {node.Address.Authority} max_fails=1 fail_timeout=2s;\n"));
         }
 
         var proxy = Path.Combine(RepositoryRoot.Path, "compose", "heres-proxy.conf");
@@ -80,8 +80,6 @@ public sealed class Balancer : IAsyncDisposable
     }
 
     private static string Nginx => File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx";
-
-    private static string CultureInvariant(FormattableString text) => FormattableString.Invariant(text);
 
     private Task WaitListeningAsync() => Health.WaitAsync(Address,
         async () => _process.HasExited ? $"nginx exited with {_process.ExitCode}: {await _process.StandardError.ReadToEndAsync()}" : null,
