@@ -1,3 +1,4 @@
+using HeresHealthy.Silo.Storage;
 
 namespace HeresHealthy.Silo.Grains;
 
@@ -24,15 +25,24 @@ public sealed class ReminderSchedule(Grain grain, TimeProvider time)
             return;
         }
 
-        if (dueAt is { } due)
-        {
-            var wait = due - time.GetUtcNow();
-            await grain.RegisterOrUpdateReminder(name, wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Retry);
-        }
-        else if (await grain.GetReminder(name) is { } reminder)
-        {
-            await grain.UnregisterReminder(reminder);
-        }
+        // Orleans' reminder table reads the database: a failure to reach it must cross to a caller on another node as
+        // an exception Orleans can serialize (Npgsql's cannot), so that the caller answers the German 503.
+        await StorageUnreachableException.TranslateAsync(
+            async () =>
+            {
+                if (dueAt is { } due)
+                {
+                    var wait = due - time.GetUtcNow();
+                    await grain.RegisterOrUpdateReminder(name, wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Retry);
+                }
+                else if (await grain.GetReminder(name) is { } reminder)
+                {
+                    await grain.UnregisterReminder(reminder);
+                }
+
+                return true;
+            },
+            static _ => { });
 
         _registered[name] = dueAt;
     }
