@@ -19,6 +19,7 @@ public static class SessionApi
             await AuthenticationSetup.SignOutSessionAsync(http);
             return Results.NoContent();
         }).RequireAuthorization();
+        session.MapPost("/password", ChangePasswordAsync).RequireAuthorization().RequireRateLimiting(RateLimits.SignIn);
         session.MapPost("/everywhere", async (HttpContext http, IGrainFactory g) =>
         {
             await g.GetGrain<IAccountGrain>(http.User.FindFirstValue(ClaimTypes.NameIdentifier)!).SignOutEverywhereAsync();
@@ -48,9 +49,29 @@ public static class SessionApi
             PasswordSignIn.Result.SignedIn when profile is not null => Results.Ok(Describe(http)),
             PasswordSignIn.Result.Invalid => Problems.Invalid("userName", "Benutzername und Passwort sind nötig."),
             PasswordSignIn.Result.InvalidCharacters => Problems.Invalid("userName", PasswordSignIn.InvalidCharactersMessage),
+            PasswordSignIn.Result.Disabled => Results.Problem(PasswordSignIn.DisabledMessage, statusCode: StatusCodes.Status403Forbidden, title: "Konto gesperrt"),
             PasswordSignIn.Result.LockedOut => Results.Problem(PasswordSignIn.LockedOutMessage, statusCode: StatusCodes.Status423Locked, title: "Konto gesperrt"),
             _ => Results.Problem(PasswordSignIn.WrongCredentialsMessage, statusCode: StatusCodes.Status401Unauthorized, title: "Anmeldung fehlgeschlagen"),
         };
+    }
+
+    /// <summary>The user's own password change; done, the session goes on with the account's new stamp (every other session ends).</summary>
+    private static async Task<IResult> ChangePasswordAsync(HttpContext http, IGrainFactory grains, PasswordChangeRequest request)
+    {
+        if (string.IsNullOrEmpty(request.CurrentPassword))
+        {
+            return Problems.Invalid("currentPassword", "Bitte das bisherige Passwort eingeben.");
+        }
+
+        var change = await grains.GetGrain<IAccountGrain>(http.User.FindFirstValue(ClaimTypes.NameIdentifier)!)
+            .ChangePasswordAsync(request.CurrentPassword, request.NewPassword ?? "");
+        if (change is not { Profile: { } profile, SecurityStamp: { } stamp })
+        {
+            return Problems.From(change.Refusal!);
+        }
+
+        await PasswordSignIn.SignInAsync(http, AuthenticationSetup.PrincipalFor(profile, stamp));
+        return Results.Ok(Describe(http));
     }
 
     /// <summary>The session's user and the anti-forgery token its writes must carry in the X-CSRF-TOKEN header.</summary>
@@ -59,7 +80,8 @@ public static class SessionApi
         userName = http.User.FindFirstValue(ClaimTypes.NameIdentifier),
         displayName = http.User.FindFirstValue(ClaimTypes.Name),
         role = http.User.FindFirstValue(ClaimTypes.Role),
-        home = HomeOf(http.User.FindFirstValue(ClaimTypes.Role)),
+        home = PasswordSignIn.HomeOf(http.User),
+        mustChangePassword = http.User.HasClaim(c => c.Type == HeresClaims.MustChangePassword),
         csrfToken = ApiAntiforgery.TokenFor(http),
     };
 }

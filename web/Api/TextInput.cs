@@ -13,7 +13,7 @@ public static class TextInput
 {
     /// <summary>The JSON names of the fields that are entered in a multi-line text box.</summary>
     public static FrozenSet<string> MultiLineFields { get; } =
-        new[] { "note", "text", "reason", "feedback", "overrideNote", "address" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        new[] { "note", "text", "reason", "feedback", "overrideNote", "address", "csv" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsMultiLine(string field) => MultiLineFields.Contains(field);
 

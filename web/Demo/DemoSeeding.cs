@@ -1,4 +1,5 @@
 using HeresHealthy.Grains.Abstractions.Accounts;
+using HeresHealthy.Grains.Abstractions.Network;
 using HeresHealthy.Grains.Demo;
 
 namespace HeresHealthy.Web.Demo;
@@ -22,8 +23,9 @@ public sealed class DemoSeeding(IGrainFactory grains, TimeProvider time, ILogger
     /// One grain per account, so they hash their passwords side by side; an account seeded before keeps its hash (a
     /// restart does not hash twenty passwords again).
     /// </summary>
-    private static Task SeedAccountsAsync(IGrainFactory grains, IReadOnlyList<AccountProfile> accounts) =>
-        Task.WhenAll(accounts.Select(async account =>
+    private static async Task SeedAccountsAsync(IGrainFactory grains, IReadOnlyList<AccountProfile> accounts)
+    {
+        await Task.WhenAll(accounts.Select(async account =>
         {
             var grain = grains.GetGrain<IAccountGrain>(account.UserName);
             if (await grain.GetAsync() != account)
@@ -31,6 +33,11 @@ public sealed class DemoSeeding(IGrainFactory grains, TimeProvider time, ILogger
                 await grain.SetAsync(account, DemoAccounts.Password);
             }
         }));
+        foreach (var account in accounts)
+        {
+            await grains.GetGrain<INetworkGrain>(account.Network).AdoptAccountAsync(account.UserName);
+        }
+    }
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {

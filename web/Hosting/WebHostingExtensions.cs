@@ -5,6 +5,7 @@ using HeresHealthy.Silo.Hosting;
 using HeresHealthy.Silo.Providers;
 using HeresHealthy.Silo.Storage;
 using HeresHealthy.Web.Api;
+using HeresHealthy.Web.Api.Admin;
 using HeresHealthy.Web.Audit;
 using HeresHealthy.Web.Demo;
 using HeresHealthy.Web.Live;
@@ -67,6 +68,7 @@ public static class WebHostingExtensions
         app.UseRouting(); // after the error pages, so that a re-executed request finds the error page's endpoint
         app.UseRequestLimits();
         app.UseAuthentication();
+        app.UsePasswordChangeGate();
         app.UseRateLimiter(); // after authentication (limits per account), before anything that answers or audits a refusal
         app.UseSameOriginHub();
         app.UseApiAntiforgery();
@@ -82,6 +84,7 @@ public static class WebHostingExtensions
         api.MapKioskApi();
         api.MapAuditApi();
         api.MapReportApi();
+        api.MapAdminApi();
         app.MapHub<LiveHub>("/hubs/live");
         api.MapGet("/api/live/position", async (IStorageProvider storage, CancellationToken cancellationToken) =>
                 Results.Ok(new { position = await storage.Events.ReadHeadAsync(cancellationToken) }))

@@ -1,7 +1,5 @@
-using System.Security.Claims;
 using HeresHealthy.Grains.Abstractions.Accounts;
 using HeresHealthy.Grains.Demo;
-using HeresHealthy.Web.Api;
 using HeresHealthy.Web.Demo;
 using HeresHealthy.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -33,7 +31,7 @@ public sealed class AnmeldenModel(IGrainFactory grains, IConfiguration configura
     {
         if (User.Identity?.IsAuthenticated == true)
         {
-            return Redirect(SessionApi.HomeOf(User.FindFirstValue(ClaimTypes.Role)));
+            return Redirect(PasswordSignIn.HomeOf(User));
         }
 
         Notice = abgemeldet == "inaktiv" ? "Sie wurden nach längerer Inaktivität abgemeldet. Bitte melden Sie sich erneut an." : null;
@@ -48,7 +46,7 @@ public sealed class AnmeldenModel(IGrainFactory grains, IConfiguration configura
         var (result, profile) = await PasswordSignIn.TryAsync(HttpContext, grains, UserName, Password);
         if (result == PasswordSignIn.Result.SignedIn && profile is not null)
         {
-            return Redirect(SessionApi.HomeOf(profile.Role.ToString()));
+            return Redirect(PasswordSignIn.HomeOf(HttpContext.User));
         }
 
         Error = result switch
@@ -56,6 +54,7 @@ public sealed class AnmeldenModel(IGrainFactory grains, IConfiguration configura
             PasswordSignIn.Result.Invalid => "Bitte Benutzername und Passwort eingeben.",
             PasswordSignIn.Result.InvalidCharacters => PasswordSignIn.InvalidCharactersMessage,
             PasswordSignIn.Result.LockedOut => PasswordSignIn.LockedOutMessage,
+            PasswordSignIn.Result.Disabled => PasswordSignIn.DisabledMessage,
             _ => PasswordSignIn.WrongCredentialsMessage,
         };
         return Page();

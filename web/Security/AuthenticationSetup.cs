@@ -54,8 +54,9 @@ public static class AuthenticationSetup
         return services;
     }
 
-    public static ClaimsPrincipal PrincipalFor(AccountProfile profile, string stamp) => new(new ClaimsIdentity(
+    public static ClaimsPrincipal PrincipalFor(AccountProfile profile, string stamp, bool mustChangePassword = false) => new(new ClaimsIdentity(
         [
+            .. mustChangePassword ? new[] { new Claim(HeresClaims.MustChangePassword, "true") } : [],
             new Claim(ClaimTypes.NameIdentifier, profile.UserName),
             new Claim(ClaimTypes.Name, profile.DisplayName),
             new Claim(ClaimTypes.Role, profile.Role.ToString()),

@@ -9,4 +9,7 @@ public static class HeresClaims
 
     /// <summary>The session's own id, so that signing out ends this session even for a copied cookie.</summary>
     public const string Session = "heres:session";
+
+    /// <summary>Present while the user signed in with a first password: nothing but the password change is open to her.</summary>
+    public const string MustChangePassword = "heres:must-change-password";
 }

@@ -9,7 +9,7 @@ namespace HeresHealthy.Grains.Accounts;
 
 /// <summary>An account: hashed password, lockout after repeated failures, and a security stamp for signing out everywhere.</summary>
 [GrainType("account")]
-public sealed class AccountGrain([PersistentState("account", OutboxGrainStorage.Name)] IPersistentState<AccountState> state, TimeProvider time)
+public sealed partial class AccountGrain([PersistentState("account", OutboxGrainStorage.Name)] IPersistentState<AccountState> state, TimeProvider time)
     : OutboxGrain<AccountState>(state, time), IAccountGrain
 {
     public const int MaxFailedAttempts = 5;
@@ -35,6 +35,7 @@ public sealed class AccountGrain([PersistentState("account", OutboxGrainStorage.
         State.PasswordHash = _hasher.HashPassword(profile, password);
         State.FailedAttempts = 0;
         State.LockedUntil = null;
+        State.MustChangePassword = false;
         await WriteStateAsync();
         return CommandResult.Done(EventSequence);
     });
@@ -69,13 +70,15 @@ public sealed class AccountGrain([PersistentState("account", OutboxGrainStorage.
             await WriteStateAsync();
         }
 
-        return new SignInOutcome(true, false, profile, State.SecurityStamp);
+        return State.Disabled
+            ? new SignInOutcome(false, false, null, null, Disabled: true)
+            : new SignInOutcome(true, false, profile, State.SecurityStamp, MustChangePassword: State.MustChangePassword);
     });
 
     public Task<AccountProfile?> GetAsync() => Task.FromResult(State.Profile);
 
     public Task<bool> IsSessionValidAsync(string stamp, string sessionId) => Task.FromResult(
-        State.Profile is not null && stamp == State.SecurityStamp && !State.EndedSessions.ContainsKey(sessionId));
+        State.Profile is not null && !State.Disabled && stamp == State.SecurityStamp && !State.EndedSessions.ContainsKey(sessionId));
 
     public Task SignOutSessionAsync(string sessionId) => RetryOnConflictAsync<bool>(async () =>
     {
@@ -93,9 +96,15 @@ public sealed class AccountGrain([PersistentState("account", OutboxGrainStorage.
 
     public async Task SignOutEverywhereAsync()
     {
+        EndEverySession();
+        await WriteStateAsync();
+    }
+
+    /// <summary>A new stamp: every session's cookie is refused from now on, and every node closes the account's live connections.</summary>
+    private void EndEverySession()
+    {
         State.SecurityStamp = Guid.NewGuid().ToString("N");
         RaiseEvent(new SignedOutEverywhere(Key));
-        await WriteStateAsync();
     }
 
     private readonly UnknownAccountLockout _unknownLockout = new();

@@ -4,7 +4,7 @@ using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Grains.Abstractions.HelpOffers;
 using HeresHealthy.Grains.Abstractions.Kiosk;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
-using HeresHealthy.Grains.Abstractions.Practices;
+using HeresHealthy.Grains.Abstractions.Network;
 
 namespace HeresHealthy.Grains.Demo;
 
@@ -13,7 +13,12 @@ public static class DemoSeeder
 {
     public static async Task SeedAsync(IGrainFactory grains, DemoNetwork demo, DateTimeOffset now)
     {
-        await Task.WhenAll(demo.Practices.Select(practice => grains.GetGrain<IPracticeGrain>(practice.Id).RegisterAsync(practice)));
+        // Through the network's set-up, so that the admin page lists the demo's practices and Lotsinnen.
+        var network = grains.GetGrain<INetworkGrain>(DemoNetwork.Network);
+        foreach (var practice in demo.Practices)
+        {
+            Accepted(await network.SavePracticeAsync($"demo-praxis-{practice.Id}", practice), practice.Name);
+        }
 
         foreach (var offer in demo.HelpOffers)
         {
@@ -23,7 +28,7 @@ public static class DemoSeeder
         for (var i = 0; i < demo.Lotsinnen.Count; i++)
         {
             var lotsin = grains.GetGrain<ILotsinGrain>(demo.Lotsinnen[i].Id);
-            await lotsin.RegisterAsync(demo.Lotsinnen[i]);
+            Accepted(await network.SaveLotsinAsync($"demo-lotsin-{demo.Lotsinnen[i].Id}", demo.Lotsinnen[i]), demo.Lotsinnen[i].Name);
             await lotsin.SetAvailabilityAsync($"demo-availability-{i}", i == 3 ? Availability.Away : i % 2 == 0 ? Availability.OnDuty : Availability.OffDuty);
         }
 
@@ -45,6 +50,14 @@ public static class DemoSeeder
             $"werkstatt-{today:yyyyMMdd}-4", "Elternwerkstatt: Medien in der Familie", Domain.GermanTime.At(today.AddDays(3), new TimeOnly(10, 0)), "Familienkiosk Herne, Raum 2", 12, 0));
         await kiosk.RegisterAsync($"demo-anmeldung-{today:yyyyMMdd}-1", $"werkstatt-{today:yyyyMMdd}-1");
         await kiosk.RegisterAsync($"demo-anmeldung-{today:yyyyMMdd}-3", $"werkstatt-{today:yyyyMMdd}-3");
+    }
+
+    private static void Accepted(SetupResult saved, string name)
+    {
+        if (!saved.Result.Accepted)
+        {
+            throw new InvalidOperationException($"The demo network refused {name}: {saved.Result.Refusal?.Message}");
+        }
     }
 
     private static async Task SeedCaseAsync(IGrainFactory grains, DemoNetwork demo, int i, DateTimeOffset now, DateTimeOffset referredAt)

@@ -1,0 +1,48 @@
+// The CSV import of practices and Lotsinnen: a dry run that lists every row's problem, then the import itself.
+
+import { apiSend } from '../../api.js';
+import { clear, el } from '../../dom.js';
+import { onSubmit, showStatus } from './forms.js';
+
+const form = document.getElementById('import-form');
+const result = document.getElementById('import-ergebnis');
+const COLUMN_LABELS = { name: 'Name', anschrift: 'Anschrift', telefon: 'Telefon', stadt: 'Stadt', stadtteil: 'Stadtteil', 'träger': 'Träger', 'kapazität': 'Kapazität', sprachen: 'Sprachen', stadtteile: 'Stadtteile', benutzername: 'Benutzername' };
+
+function outcome(row) {
+    const problems = Object.entries(row.problems);
+    if (problems.length) return el('ul', { class: 'plain-list' }, problems.map(([column, message]) => el('li', {}, `${COLUMN_LABELS[column] ?? column}: ${message}`)));
+    if (!row.id) return 'in Ordnung';
+    const account = row.userName ? `; Konto ${row.userName}${row.firstPassword ? `, Erstpasswort ${row.firstPassword}` : ' (bestand schon)'}` : '';
+    return `aufgenommen${row.repeated ? ' (schon beim ersten Senden)' : ''}${account}`;
+}
+
+function summary(report) {
+    const rows = report.rows.length;
+    if (report.imported) return `Import fertig: ${rows} Zeilen aufgenommen.`;
+    if (report.dryRun) return `Probelauf: ${rows} Zeilen geprüft, ${report.invalid} mit Problemen. Nichts wurde geändert.`;
+    return `Nichts importiert: ${report.invalid} von ${rows} Zeilen haben Probleme. Bitte die Datei berichtigen und erneut senden.`;
+}
+
+function render(report) {
+    clear(result).append(
+        el('p', { class: 'filter-result' }, summary(report)),
+        el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Ergebnis des Imports (seitlich scrollbar)' },
+            el('table', { id: 'import-zeilen' },
+                el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Zeile'), el('th', { scope: 'col' }, 'Name'), el('th', { scope: 'col' }, 'Ergebnis'))),
+                el('tbody', {}, report.rows.map((row) => el('tr', { 'data-line': row.line, 'data-problems': Object.keys(row.problems).length },
+                    el('td', {}, String(row.line)), el('td', {}, row.name || '–'), el('td', {}, outcome(row))))))));
+}
+
+export function wireImport(page) {
+    document.getElementById('import-file').addEventListener('change', async (event) => {
+        const file = event.target.files?.[0];
+        if (file) form.elements.csv.value = await file.text();
+    });
+    onSubmit(form, async (button) => {
+        const kind = form.querySelector('input[name="kind"]:checked').value;
+        const report = await apiSend('POST', `/api/admin/import/${kind}`, { csv: form.elements.csv.value, dryRun: button.dataset.dryRun === 'true' }, { form });
+        render(report);
+        showStatus(summary(report));
+        if (report.imported) await page.reload();
+    });
+}
