@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using HeresHealthy.Grains.Abstractions.Accounts;
 using HeresHealthy.Grains.Abstractions.Common;
+using HeresHealthy.Grains.Abstractions.Network;
 
 namespace HeresHealthy.Web.Cli;
 
@@ -15,18 +16,23 @@ internal static partial class AdminCreateCommand
     public const string PasswordVariable = "HERES_ADMIN_PASSWORD";
     public const int MinPasswordLength = 12;
 
+    /// <summary>The network an Admin account sets up when no --network is given: HERE's healthy.</summary>
+    public const string DefaultNetwork = "heres-healthy";
+
     public static async Task<int> RunAsync(string[] args, CliConsole console)
     {
         var (options, configuration) = Split(args);
         var userName = options.GetValueOrDefault("--user")?.Trim().ToLowerInvariant();
         var role = options.GetValueOrDefault("--role") ?? nameof(ActorRole.Admin);
         var network = options.GetValueOrDefault("--network")?.Trim();
+        var networkGiven = network is not null;
         if (userName is null || !SafeUserName().IsMatch(userName)
             || !Enum.TryParse<ActorRole>(role, out var actorRole) || actorRole is not (ActorRole.Admin or ActorRole.DataProtectionOfficer or ActorRole.Reporting)
-            || (actorRole == ActorRole.Reporting) != (network is not null) || (network is not null && !SafeUserName().IsMatch(network)))
+            || (actorRole == ActorRole.Reporting && network is null) || (actorRole == ActorRole.DataProtectionOfficer && networkGiven)
+            || (network is not null && !SafeUserName().IsMatch(network)))
         {
             await console.Error.WriteLineAsync(
-                $"admin create: --user (2-100 of a-z 0-9 . _ -) is needed; --role is Admin, DataProtectionOfficer or Reporting (Berichte), and Reporting needs --network.\n{HeresCli.Usage}");
+                $"admin create: --user (2-100 of a-z 0-9 . _ -) is needed; --role is Admin, DataProtectionOfficer or Reporting (Berichte); Reporting needs --network, Admin takes one (default {DefaultNetwork}).\n{HeresCli.Usage}");
             return 2;
         }
 
@@ -51,14 +57,21 @@ internal static partial class AdminCreateCommand
             ActorRole.Reporting => "Berichte",
             _ => "Datenschutzbeauftragte",
         };
-        var result = await account.SetAsync(new AccountProfile(userName, display, actorRole, userName, network ?? ""), password);
+        network ??= actorRole == ActorRole.Admin ? DefaultNetwork : "";
+        var result = await account.SetAsync(new AccountProfile(userName, display, actorRole, userName, network), password);
         if (!result.Accepted)
         {
             await console.Error.WriteLineAsync($"admin create: refused: {result.Refusal?.Message}");
             return 1;
         }
 
-        await console.Out.WriteLineAsync($"admin create: account {userName} ({actorRole}) created.");
+        if (network.Length > 0)
+        {
+            // Listed on the admin page of its network, like every account made there.
+            await app.Services.GetRequiredService<IGrainFactory>().GetGrain<INetworkGrain>(network).AdoptAccountAsync(userName);
+        }
+
+        await console.Out.WriteLineAsync($"admin create: account {userName} ({actorRole}) created{(network.Length > 0 ? $" for the network {network}" : "")}.");
         return 0;
     }
 

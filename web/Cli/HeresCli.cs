@@ -2,7 +2,8 @@ namespace HeresHealthy.Web.Cli;
 
 /// <summary>
 /// The operator's commands, run instead of the web app when the first arguments name one:
-/// <c>audit verify</c> and <c>admin create --user NAME [--display TEXT] [--role Admin|DataProtectionOfficer|Reporting --network NETWORK]</c>.
+/// <c>audit verify</c>, <c>admin create --user NAME [--display TEXT] [--role Admin|DataProtectionOfficer|Reporting] [--network NETWORK]</c>
+/// and <c>admin import practices|lotsinnen FILE --network NETWORK [--dry-run]</c>.
 /// Further arguments are configuration, as for the app (e.g. <c>--Storage:Provider=Postgres</c>).
 /// Exit codes: 0 done, 1 refused or failed, 2 wrong usage.
 /// </summary>
@@ -10,7 +11,8 @@ public static class HeresCli
 {
     public const string Usage = """
         usage: audit verify [--Key=Value ...]
-               admin create --user NAME [--display TEXT] [--role Admin|DataProtectionOfficer|Reporting --network NETWORK] [--Key=Value ...]
+               admin create --user NAME [--display TEXT] [--role Admin|DataProtectionOfficer|Reporting] [--network NETWORK] [--Key=Value ...]
+               admin import practices|lotsinnen FILE.csv --network NETWORK [--dry-run] [--Key=Value ...]
         The password of admin create comes from HERES_ADMIN_PASSWORD or the first line of standard input.
         """;
 
@@ -35,6 +37,8 @@ public static class HeresCli
                 return await AuditVerifyCommand.RunAsync(rest, console);
             case ["admin", "create", .. var rest]:
                 return await AdminCreateCommand.RunAsync(rest, console);
+            case ["admin", "import", .. var rest]:
+                return await AdminImportCommand.RunAsync(rest, console);
             case ["audit" or "admin", ..]:
                 await console.Error.WriteLineAsync(Usage);
                 return 2;

@@ -14,6 +14,7 @@ public interface INetworkGrain : IGrainWithStringKey
     Task<NetworkSetup> GetSetupAsync();
 
     /// <summary>The network's towns and districts: the pick-lists of every form and the places of the reports.</summary>
+    [Orleans.Concurrency.ReadOnly]
     Task<IReadOnlyList<NetworkTown>> GetPlacesAsync();
 
     /// <summary>Adds a district to a town, or a new town with its first district.</summary>

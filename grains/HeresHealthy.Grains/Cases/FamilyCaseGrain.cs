@@ -3,6 +3,7 @@ using HeresHealthy.Grains.Abstractions.Cases.Commands;
 using HeresHealthy.Grains.Abstractions.Cases.Events;
 using HeresHealthy.Grains.Abstractions.Cases.Views;
 using HeresHealthy.Grains.Abstractions.Common;
+using HeresHealthy.Grains.Abstractions.Network;
 using HeresHealthy.Grains.Abstractions.Practices;
 using HeresHealthy.Grains.Domain;
 using HeresHealthy.Silo;
@@ -143,7 +144,10 @@ public sealed class FamilyCaseGrain(
             return RepeatOf(command, sequence, current, context.Now);
         }
 
-        if (CaseRules.Check(current, command, context.Now) is { } refusal)
+        var places = command is Refer { Network: { Length: > 0 } network } && current.Status == CaseStatus.None
+            ? await GrainFactory.GetGrain<INetworkGrain>(network).GetPlacesAsync()
+            : null;
+        if (CaseRules.Check(current, command, context.Now, places) is { } refusal)
         {
             return CommandResult.Refused(refusal);
         }

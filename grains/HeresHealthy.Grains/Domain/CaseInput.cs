@@ -1,6 +1,8 @@
 using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Cases.Commands;
 using HeresHealthy.Grains.Abstractions.Common;
+using HeresHealthy.Grains.Abstractions.Network;
+using HeresHealthy.Grains.Network;
 
 namespace HeresHealthy.Grains.Domain;
 
@@ -13,10 +15,11 @@ public static class CaseInput
     /// <summary>The kiosk's short name for a family, e.g. "Familie K.".</summary>
     public const int MaxDisplayName = 40;
 
-    public static Refusal? Validate(CaseCommand command, DateTimeOffset now) =>
+    /// <param name="places">The network's towns and districts (its set-up); the defaults of Herne and Kreis Recklinghausen when not given.</param>
+    public static Refusal? Validate(CaseCommand command, DateTimeOffset now, IReadOnlyList<NetworkTown>? places = null) =>
         Text(command.CommandId, "commandId", 100) ?? command switch
         {
-            Refer refer => ValidateRefer(refer, now),
+            Refer refer => ValidateRefer(refer, now, places ?? NetworkGrain.DefaultPlaces),
             Assign assign => Text(assign.LotsinId, "lotsinId", 100) ?? Override(assign.OverrideReason, assign.OverrideNote),
             Reassign reassign => Text(reassign.LotsinId, "lotsinId", 100) ?? Override(reassign.OverrideReason, reassign.OverrideNote),
             Decline decline => Text(decline.Reason, "reason", 1000),
@@ -49,7 +52,7 @@ public static class CaseInput
     /// A referral's checks all run, so that the form can show every invalid field at once: the refusal names the
     /// first field and carries the others in <see cref="Refusal.Errors"/>.
     /// </summary>
-    private static Refusal? ValidateRefer(Refer refer, DateTimeOffset now)
+    private static Refusal? ValidateRefer(Refer refer, DateTimeOffset now, IReadOnlyList<NetworkTown> places)
     {
         var family = refer.Family;
         var consent = refer.Consent;
@@ -67,7 +70,7 @@ public static class CaseInput
         [
             Text(refer.Network, "network", 100),
             Text(refer.Municipality, "municipality", 100),
-            Text(refer.District, "district", 100) ?? Place(refer.Municipality, refer.District),
+            Text(refer.District, "district", 100) ?? Place(refer.Municipality, refer.District, places),
             refer.Needs is not { Count: > 0 } ? Invalid("needs", "Mindestens ein Unterstützungsbedarf ist anzugeben.")
                 : refer.Needs.All(Enum.IsDefined) ? null : Invalid("needs", "Unbekannter Unterstützungsbedarf."),
             Text(family.GuardianName, "family.guardianName", MaxName),
@@ -106,10 +109,10 @@ public static class CaseInput
     private static Refusal? Optional(string? value, string field, int max) =>
         value is { Length: var length } && length > max ? Invalid(field, $"Höchstens {max} Zeichen.") : null;
 
-    /// <summary>Municipality and district come from the network's pick-list (<see cref="NetworkPlaces"/>), never as free text.</summary>
-    private static Refusal? Place(string municipality, string district) =>
-        !NetworkPlaces.Districts.ContainsKey(municipality) ? Invalid("municipality", "Bitte eine Stadt des Netzwerks aus der Liste wählen.")
-            : !NetworkPlaces.IsDistrictOf(municipality, district) ? Invalid("district", $"Bitte einen Stadtteil von {municipality} aus der Liste wählen.")
+    /// <summary>Municipality and district come from the network's pick-list (its places), never as free text.</summary>
+    private static Refusal? Place(string municipality, string district, IReadOnlyList<NetworkTown> places) =>
+        places.FirstOrDefault(t => t.Municipality == municipality) is not { } town ? Invalid("municipality", "Bitte eine Stadt des Netzwerks aus der Liste wählen.")
+            : !town.Districts.Contains(district) ? Invalid("district", $"Bitte einen Stadtteil von {municipality} aus der Liste wählen.")
             : null;
 
     private static Refusal? Override(OverrideReason? reason, string? note) =>

@@ -1,6 +1,7 @@
 using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Cases.Commands;
 using HeresHealthy.Grains.Abstractions.Common;
+using HeresHealthy.Grains.Abstractions.Network;
 
 namespace HeresHealthy.Grains.Domain;
 
@@ -10,10 +11,11 @@ namespace HeresHealthy.Grains.Domain;
 /// </summary>
 public static class CaseRules
 {
-    public static Refusal? Check(CaseState state, CaseCommand command, DateTimeOffset now)
+    /// <param name="places">The network's towns and districts, which a referral's place must come from (defaults when not given).</param>
+    public static Refusal? Check(CaseState state, CaseCommand command, DateTimeOffset now, IReadOnlyList<NetworkTown>? places = null)
     {
         var name = command.GetType().Name;
-        return CaseInput.Validate(command, now)
+        return CaseInput.Validate(command, now, places)
             ?? Party(state, command)
             ?? (CaseTransitions.Find(state.Status, name) is null ? WrongState(state, name) : null)
             ?? Role(state, command)
