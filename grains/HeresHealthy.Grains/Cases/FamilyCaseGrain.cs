@@ -144,10 +144,12 @@ public sealed class FamilyCaseGrain(
             return RepeatOf(command, sequence, current, context.Now);
         }
 
-        var places = command is Refer { Network: { Length: > 0 } network } && current.Status == CaseStatus.None
-            ? await GrainFactory.GetGrain<INetworkGrain>(network).GetPlacesAsync()
-            : null;
-        if (CaseRules.Check(current, command, context.Now, places) is { } refusal)
+        if (command is Refer { Network: { Length: > 0 } network } && current.Status == CaseStatus.None)
+        {
+            context = context with { Places = await GrainFactory.GetGrain<INetworkGrain>(network).GetPlacesAsync() };
+        }
+
+        if (CaseRules.Check(current, command, context.Now, context.Places) is { } refusal)
         {
             return CommandResult.Refused(refusal);
         }

@@ -73,14 +73,14 @@ public sealed class NetworkGrain([PersistentState("network", OutboxGrainStorage.
     });
 
     public Task<SetupResult> SavePracticeAsync(string commandId, PracticeProfile practice) => SaveAsync(
-        commandId, practice.Id, practice.Name, State.Practices,
-        NetworkRules.CheckPractice(practice, Places),
+        commandId, practice.Id, practice.Name, state => state.Practices,
+        () => NetworkRules.CheckPractice(practice, Places),
         async id => (await GrainFactory.GetGrain<IPracticeGrain>(id).GetAsync())?.Network,
         id => GrainFactory.GetGrain<IPracticeGrain>(id).RegisterAsync(practice with { Id = id, Network = Key }));
 
     public Task<SetupResult> SaveLotsinAsync(string commandId, LotsinProfile lotsin) => SaveAsync(
-        commandId, lotsin.Id, lotsin.Name, State.Lotsinnen,
-        NetworkRules.CheckLotsin(lotsin, Places),
+        commandId, lotsin.Id, lotsin.Name, state => state.Lotsinnen,
+        () => NetworkRules.CheckLotsin(lotsin, Places),
         async id => (await GrainFactory.GetGrain<ILotsinGrain>(id).GetAsync())?.Profile.Network,
         id => GrainFactory.GetGrain<ILotsinGrain>(id).RegisterAsync(lotsin with { Id = id, Network = Key }));
 
@@ -137,15 +137,17 @@ public sealed class NetworkGrain([PersistentState("network", OutboxGrainStorage.
     /// is changed; an id of another network is never taken over.
     /// </summary>
     private Task<SetupResult> SaveAsync(
-        string commandId, string? id, string name, List<string> members, Refusal? invalid, Func<string, Task<string?>> networkOf, Func<string, Task<CommandResult>> register) =>
+        string commandId, string? id, string name, Func<NetworkState, List<string>> membersOf, Func<Refusal?> check, Func<string, Task<string?>> networkOf, Func<string, Task<CommandResult>> register) =>
         RetryOnConflictAsync(async () =>
         {
+            // Read in the attempt: after a conflict the state is read anew, and with it the list.
+            var members = membersOf(State);
             if (State.Processed.TryGetValue(commandId, out var done))
             {
                 return new SetupResult(CommandResult.Done(EventSequence, repeated: true), done);
             }
 
-            if (invalid is not null)
+            if (check() is { } invalid)
             {
                 return new SetupResult(CommandResult.Refused(invalid), null);
             }

@@ -25,8 +25,9 @@ public class MalformedInputTests(WebApp app)
         using var victim = await VictimCase.CreateAsync(app);
         using var kiosk = await app.SignInAsync(DemoUsers.Kiosk);
         using var anonymous = app.Anonymous();
+        using var admin = await app.SignInAsync(DemoUsers.Admin);
         var workshopId = (await kiosk.GetJsonAsync<List<Workshop>>("/api/kiosk/workshops")).First().Id;
-        var callers = new (string Role, ApiClient Client)[] { ("Practice", victim.Practice), ("Lotsin", victim.Lotsin), ("Coordinator", victim.Coordinator), ("Kiosk", kiosk) };
+        var callers = new (string Role, ApiClient Client)[] { ("Practice", victim.Practice), ("Lotsin", victim.Lotsin), ("Coordinator", victim.Coordinator), ("Kiosk", kiosk), ("Admin", admin) };
         var generator = new MalformedBodies(new Random(seed));
         var failures = new List<string>();
         var counts = new List<string>();

@@ -18,7 +18,8 @@ public class TextInputTests(WebApp app)
         using var victim = await VictimCase.CreateAsync(app);
         using var anonymous = app.Anonymous();
         using var kiosk = await app.SignInAsync(DemoUsers.Kiosk);
-        var callers = new[] { ("Practice", victim.Practice), ("Lotsin", victim.Lotsin), ("Coordinator", victim.Coordinator), ("Kiosk", kiosk) };
+        using var admin = await app.SignInAsync(DemoUsers.Admin);
+        var callers = new[] { ("Practice", victim.Practice), ("Lotsin", victim.Lotsin), ("Coordinator", victim.Coordinator), ("Kiosk", kiosk), ("Admin", admin) };
         var before = await StateAsync(victim);
         var failures = new List<string>();
         var sent = 0;

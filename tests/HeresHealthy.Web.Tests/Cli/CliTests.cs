@@ -118,7 +118,9 @@ public sealed class CliTests(WebApp app)
     [InlineData("admin", "create", "--user", "x y")]
     [InlineData("admin", "create", "--user", "chef", "--role", "Coordinator")]
     [InlineData("admin", "create", "--user", "foerderer", "--role", "Reporting")]
-    [InlineData("admin", "create", "--user", "chef", "--network", "heres-healthy")]
+    [InlineData("admin", "create", "--user", "chef", "--role", "DataProtectionOfficer", "--network", "heres-healthy")]
+    [InlineData("admin", "import", "practices")]
+    [InlineData("admin", "import", "praxen", "praxen.csv", "--network", "heres-healthy")]
     [InlineData("audit", "prune")]
     public async Task Wrong_usage_exits_2(params string[] args)
     {
