@@ -79,6 +79,7 @@ public static class WebHostingExtensions
         api.MapReferralApi();
         api.MapLotsinApi();
         api.MapBoardApi();
+        api.MapHelpOfferApi();
         api.MapKioskApi();
         api.MapAuditApi();
         api.MapReportApi();

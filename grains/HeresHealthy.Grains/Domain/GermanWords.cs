@@ -60,19 +60,5 @@ public static class GermanWords
     };
 
     /// <summary>A language by its code as the referral form stores it (de, tr, ...).</summary>
-    public static string Language(string code) => code.ToLowerInvariant() switch
-    {
-        "de" => "Deutsch",
-        "tr" => "Türkisch",
-        "ar" => "Arabisch",
-        "ru" => "Russisch",
-        "pl" => "Polnisch",
-        "ro" => "Rumänisch",
-        "ku" => "Kurdisch",
-        "en" => "Englisch",
-        "uk" => "Ukrainisch",
-        "bg" => "Bulgarisch",
-        "fa" => "Persisch",
-        _ => "eine weitere Sprache",
-    };
+    public static string Language(string code) => NetworkLanguages.NameOf(code) ?? "eine weitere Sprache";
 }
