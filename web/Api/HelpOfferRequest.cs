@@ -2,10 +2,10 @@ using HeresHealthy.Grains.Abstractions.HelpOffers;
 
 namespace HeresHealthy.Web.Api;
 
-/// <summary>An offer of the directory as the coordinator's form sends it; no districts: the whole town.</summary>
+/// <summary>An offer of the directory as the coordinator's form sends it (offerKind: its kind); no districts: the whole town.</summary>
 public sealed record HelpOfferRequest(
     string? CommandId,
-    HelpOfferKind? Kind,
+    HelpOfferKind? OfferKind,
     string? Name,
     string? Provider,
     string? Phone,
@@ -16,7 +16,7 @@ public sealed record HelpOfferRequest(
     string[]? Languages,
     bool Active = true)
 {
-    public HelpOffer ToOffer(string id) => new(id, Name?.Trim() ?? "", Kind ?? (HelpOfferKind)(-1), Municipality ?? "", Optional(Phone))
+    public HelpOffer ToOffer(string id) => new(id, Name?.Trim() ?? "", OfferKind ?? (HelpOfferKind)(-1), Municipality ?? "", Optional(Phone))
     {
         Provider = Optional(Provider),
         Email = Optional(Email),

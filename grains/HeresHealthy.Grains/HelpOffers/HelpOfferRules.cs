@@ -22,7 +22,7 @@ public static class HelpOfferRules
         }
 
         Check(string.IsNullOrWhiteSpace(offer.Id) || offer.Id.Length > 100, "id", "Die Kennung des Angebots fehlt oder ist zu lang.");
-        Check(!Enum.IsDefined(offer.Kind), "kind", "Bitte wählen Sie die Art des Angebots.");
+        Check(!Enum.IsDefined(offer.Kind), "offerKind", "Bitte wählen Sie die Art des Angebots.");
         Check(string.IsNullOrWhiteSpace(offer.Name), "name", "Der Name des Angebots fehlt.");
         Check(offer.Name?.Length > MaxName, "name", $"Der Name darf höchstens {MaxName} Zeichen haben.");
         Check(offer.Provider?.Length > MaxName, "provider", $"Der Träger darf höchstens {MaxName} Zeichen haben.");

@@ -29,7 +29,7 @@ public sealed class HelpOfferDirectoryGrainTests
         var result = await directory.CreateAsync(Sample.Id(), invalid);
 
         Assert.Equal(RefusalCode.InvalidInput, result.Refusal!.Code);
-        Assert.Equal(["districts", "email", "kind", "languages", "name"], result.Refusal.Errors!.Keys.Order());
+        Assert.Equal(["districts", "email", "languages", "name", "offerKind"], result.Refusal.Errors!.Keys.Order());
         Assert.Empty(await directory.GetAllAsync());
         var elsewhere = await directory.CreateAsync(Sample.Id(), Offer() with { Municipality = "Bochum", Districts = [] });
         Assert.Equal("municipality", elsewhere.Refusal!.Field);

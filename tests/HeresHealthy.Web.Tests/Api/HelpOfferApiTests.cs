@@ -14,7 +14,7 @@ public class HelpOfferApiTests(WebApp app)
 {
     private static object Offer(string name, bool active = true, string[]? districts = null, string[]? languages = null, string? kind = "ParentWorkshop") => new
     {
-        kind, name, provider = "Familienkiosk Herne", phone = "02323 16-4711", email = "werkstatt@example.de",
+        offerKind = kind, name, provider = "Familienkiosk Herne", phone = "02323 16-4711", email = "werkstatt@example.de",
         address = "Familienkiosk\nBahnhofstraße 1", municipality = "Herne", districts = districts ?? ["Wanne"], languages = languages ?? ["de", "tr"], active,
     };
 
@@ -69,16 +69,16 @@ public class HelpOfferApiTests(WebApp app)
     }
 
     [Theory]
-    [InlineData("name", """{"commandId":"c-name","kind":"ParentWorkshop","name":"","municipality":"Herne"}""")]
-    [InlineData("$.name", """{"commandId":"c-control","kind":"ParentWorkshop","name":"Zz A\u0007B","municipality":"Herne"}""")]
-    [InlineData("kind", """{"commandId":"c-kind","name":"Zz Werkstatt","municipality":"Herne"}""")]
-    [InlineData("$.kind", """{"commandId":"c-kind-word","kind":"Zauberei","name":"Zz Werkstatt","municipality":"Herne"}""")]
-    [InlineData("municipality", """{"commandId":"c-town","kind":"ParentWorkshop","name":"Zz Werkstatt","municipality":"Bochum"}""")]
-    [InlineData("districts", """{"commandId":"c-district","kind":"ParentWorkshop","name":"Zz Werkstatt","municipality":"Herne","districts":["Süd"]}""")]
-    [InlineData("languages", """{"commandId":"c-language","kind":"ParentWorkshop","name":"Zz Werkstatt","municipality":"Herne","languages":["xx"]}""")]
-    [InlineData("email", """{"commandId":"c-email","kind":"ParentWorkshop","name":"Zz Werkstatt","municipality":"Herne","email":"keine Adresse"}""")]
-    [InlineData("$.phone", """{"commandId":"c-phone","kind":"ParentWorkshop","name":"Zz Werkstatt","municipality":"Herne","phone":"0232\n3"}""")]
-    [InlineData("commandId", """{"kind":"ParentWorkshop","name":"Zz Werkstatt","municipality":"Herne"}""")]
+    [InlineData("name", """{"commandId":"c-name","offerKind":"ParentWorkshop","name":"","municipality":"Herne"}""")]
+    [InlineData("$.name", """{"commandId":"c-control","offerKind":"ParentWorkshop","name":"Zz A\u0007B","municipality":"Herne"}""")]
+    [InlineData("offerKind", """{"commandId":"c-kind","name":"Zz Werkstatt","municipality":"Herne"}""")]
+    [InlineData("$.offerKind", """{"commandId":"c-kind-word","offerKind":"Zauberei","name":"Zz Werkstatt","municipality":"Herne"}""")]
+    [InlineData("municipality", """{"commandId":"c-town","offerKind":"ParentWorkshop","name":"Zz Werkstatt","municipality":"Bochum"}""")]
+    [InlineData("districts", """{"commandId":"c-district","offerKind":"ParentWorkshop","name":"Zz Werkstatt","municipality":"Herne","districts":["Süd"]}""")]
+    [InlineData("languages", """{"commandId":"c-language","offerKind":"ParentWorkshop","name":"Zz Werkstatt","municipality":"Herne","languages":["xx"]}""")]
+    [InlineData("email", """{"commandId":"c-email","offerKind":"ParentWorkshop","name":"Zz Werkstatt","municipality":"Herne","email":"keine Adresse"}""")]
+    [InlineData("$.phone", """{"commandId":"c-phone","offerKind":"ParentWorkshop","name":"Zz Werkstatt","municipality":"Herne","phone":"0232\n3"}""")]
+    [InlineData("commandId", """{"offerKind":"ParentWorkshop","name":"Zz Werkstatt","municipality":"Herne"}""")]
     public async Task Bad_input_is_refused_with_400_naming_the_field_and_nothing_is_stored(string field, string json)
     {
         using var coordinator = await app.SignInAsync(DemoUsers.Coordinator);

@@ -32,7 +32,7 @@ const ticked = (name) => [...form.querySelectorAll(`input[name="${name}"]:checke
 function body() {
     const f = form.elements;
     return {
-        kind: f.kind.value || null,
+        offerKind: f.offerKind.value || null,
         name: f.name.value.trim(),
         provider: f.provider.value.trim() || null,
         phone: f.phone.value.trim() || null,
@@ -51,7 +51,7 @@ function edit(offer) {
     form.reset();
     if (offer) {
         const f = form.elements;
-        f.kind.value = offer.kind;
+        f.offerKind.value = offer.kind;
         f.name.value = offer.name;
         f.provider.value = offer.provider ?? '';
         f.phone.value = offer.contact ?? '';
