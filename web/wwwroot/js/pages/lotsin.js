@@ -599,7 +599,7 @@ onPush('helpoffers', (push) => showHelpOffers(push.view ?? []));
 
 /** From the directory: the case's own onward-referral form, opened with the offer chosen. */
 function referFromDirectory(caseId, offerId) {
-    openDetail(caseId, document.getElementById(`hilfe-fall-${offerId}`));
+    openDetail(caseId, document.getElementById(`hilfe-weiter-${offerId}`));
     const select = document.getElementById('wv-angebot');
     if (!select) return;
     select.value = offerId;

@@ -33,16 +33,14 @@ export function helpOfferDirectory({ casesInCare, refer }) {
     function referForm(offer) {
         const cases = casesInCare();
         if (!cases.length) return el('p', { class: 'hint' }, 'Weitervermitteln können Sie aus einem Fall in Ihrer Begleitung.');
+        // Not a form: nothing is sent from here; the case's own form, opened by the button, sends the referral.
         const selectId = `hilfe-fall-${offer.id}`;
-        const pick = el('form', { class: 'form form-inline', novalidate: true },
+        const select = el('select', { id: selectId }, cases.map((c) => el('option', { value: c.caseId }, c.name)));
+        return el('div', { class: 'form-inline' },
             el('label', { for: selectId }, 'Fall'),
-            el('select', { id: selectId, name: 'caseId' }, cases.map((c) => el('option', { value: c.caseId }, c.name))),
-            el('button', { type: 'submit', class: 'button button-secondary' }, 'Weitervermitteln'));
-        pick.addEventListener('submit', (event) => {
-            event.preventDefault();
-            refer(pick.elements.caseId.value, offer.id);
-        });
-        return pick;
+            select,
+            el('button', { type: 'button', id: `hilfe-weiter-${offer.id}`, class: 'button button-secondary', onclick: () => refer(select.value, offer.id) },
+                'Weitervermitteln'));
     }
 
     function render() {
