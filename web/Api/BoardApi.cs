@@ -2,12 +2,11 @@ using System.Security.Claims;
 using HeresHealthy.Grains.Abstractions.Board;
 using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Cases.Commands;
-using HeresHealthy.Grains.Abstractions.HelpOffers;
 using HeresHealthy.Web.Security;
 
 namespace HeresHealthy.Web.Api;
 
-/// <summary>The coordinator's API: the live board, suggestions, assignment; and the help offers for case workers.</summary>
+/// <summary>The coordinator's API: the live board, suggestions, assignment.</summary>
 public static class BoardApi
 {
     public static IEndpointRouteBuilder MapBoardApi(this IEndpointRouteBuilder app)
@@ -28,9 +27,6 @@ public static class BoardApi
             CaseCommands.SendAsync(g, u, caseId, a => new Reassign(r.CommandId ?? "", a, r.LotsinId ?? "", r.OverrideReason, r.OverrideNote)));
         board.MapPost("/cases/{caseId}/consent-withdrawal", (IGrainFactory g, ClaimsPrincipal u, string caseId, CommandRequest r) =>
             CaseCommands.SendAsync(g, u, caseId, a => new WithdrawConsent(r.CommandId ?? "", a)));
-        app.MapGet("/api/help-offers", async (IGrainFactory g, ClaimsPrincipal u) =>
-                Results.Ok(await g.GetGrain<IHelpOfferDirectoryGrain>(u.ToActor().Network).GetAllAsync()))
-            .RequireAuthorization(Policies.CaseWorker).WithTags("Lotsin");
         return app;
     }
 }

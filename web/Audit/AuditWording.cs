@@ -41,6 +41,8 @@ public static class AuditWording
         ["POST /api/board/cases/{caseId}/reassignment"] = "Hat einen Fall einer anderen Lotsin übergeben.",
         ["POST /api/board/cases/{caseId}/consent-withdrawal"] = "Hat den Widerruf der Einwilligung eingetragen (die Daten der Familie werden gelöscht).",
         ["GET /api/help-offers"] = "Hat die Liste der Hilfeangebote gelesen.",
+        ["POST /api/help-offers/"] = "Hat ein Hilfeangebot ins Verzeichnis aufgenommen.",
+        ["PUT /api/help-offers/{offerId}"] = "Hat ein Hilfeangebot geändert (auch aktiviert oder deaktiviert).",
         ["GET /api/lotsin/me"] = "Hat das eigene Profil als Lotsin gelesen.",
         ["PUT /api/lotsin/availability"] = "Hat die eigene Verfügbarkeit geändert.",
         ["GET /api/lotsin/cases"] = "Hat die Liste der eigenen Fälle und Angebote gelesen.",
@@ -75,6 +77,7 @@ public static class AuditWording
         ["push offer"] = "Bekam ein Fallangebot live angezeigt.",
         ["push board"] = "Bekam die Übersicht der Koordination live aktualisiert.",
         ["push kiosk"] = "Bekam die Woche des Familienkiosks live aktualisiert.",
+        ["push helpoffers"] = "Bekam das Verzeichnis der Hilfeangebote live aktualisiert.",
         ["push presence"] = "Bekam live angezeigt, ob eine Lotsin im Dienst ist.",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -81,6 +81,7 @@ public static class WebHostingExtensions
         api.MapReferralApi();
         api.MapLotsinApi();
         api.MapBoardApi();
+        api.MapHelpOfferApi();
         api.MapKioskApi();
         api.MapAuditApi();
         api.MapReportApi();

@@ -2,6 +2,8 @@ using HeresHealthy.Grains;
 using HeresHealthy.Grains.Abstractions.Board;
 using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Cases.Events;
+using HeresHealthy.Grains.Abstractions.HelpOffers;
+using HeresHealthy.Grains.Abstractions.HelpOffers.Events;
 using HeresHealthy.Grains.Abstractions.Kiosk;
 using HeresHealthy.Grains.Abstractions.Kiosk.Events;
 using HeresHealthy.Grains.Abstractions.Lotsinnen.Events;
@@ -27,6 +29,7 @@ public sealed class LiveAudience(IGrainFactory grains, TimeProvider time)
             CaseEvent change => ForCaseAsync(envelope, change, wanted),
             AvailabilityChanged changed => ForAvailabilityAsync(envelope.Position, changed.LotsinId, wanted),
             CaseloadChanged changed => ForCaseloadAsync(envelope.Position, changed.LotsinId, wanted),
+            HelpOfferRegistered registered => ForHelpOffersAsync(envelope.Position, registered.Network, wanted),
             WorkshopScheduled scheduled => KioskAsync(envelope.Position, scheduled.Network, wanted),
             WorkshopRegistrationAdded added => KioskAsync(envelope.Position, added.Network, wanted),
             WorkshopRegistrationCancelled cancelled => KioskAsync(envelope.Position, cancelled.Network, wanted),
@@ -103,6 +106,24 @@ public sealed class LiveAudience(IGrainFactory grains, TimeProvider time)
             {
                 yield return push;
             }
+        }
+    }
+
+    /// <summary>
+    /// A change of the directory: the Lotsinnen and the coordinator get every offer (inactive ones stay on cases), the
+    /// practices the active ones, which their referral form's consent may name.
+    /// </summary>
+    private async IAsyncEnumerable<(string, LivePush)> ForHelpOffersAsync(long position, string network, Func<string, bool> wanted)
+    {
+        var directory = grains.GetGrain<IHelpOfferDirectoryGrain>(network);
+        foreach (var group in new[] { LiveGroups.Lotsinnen(network), LiveGroups.Coordinator(network) }.Where(wanted))
+        {
+            yield return (group, new LivePush(position, "helpoffers", null, await directory.GetAllAsync()));
+        }
+
+        if (wanted(LiveGroups.Practices(network)))
+        {
+            yield return (LiveGroups.Practices(network), new LivePush(position, "helpoffers", null, await directory.GetActiveAsync()));
         }
     }
 

@@ -13,6 +13,9 @@ public static class LiveGroups
 
     public static string Lotsin(string id) => $"lotsin:{id}";
 
+    /// <summary>Every Lotsin of a network: changes of the help offer directory.</summary>
+    public static string Lotsinnen(string network) => $"lotsinnen:{network}";
+
     public static string OnDuty(string network) => $"onduty:{network}";
 
     public static string Coordinator(string network) => $"coordinator:{network}";
@@ -26,7 +29,7 @@ public static class LiveGroups
         return actor.Role switch
         {
             ActorRole.Practice => [Practice(actor.Id), Practices(actor.Network)],
-            ActorRole.Lotsin => [Lotsin(actor.Id)],
+            ActorRole.Lotsin => [Lotsin(actor.Id), Lotsinnen(actor.Network)],
             ActorRole.Coordinator => [Coordinator(actor.Network)],
             ActorRole.Kiosk => [Kiosk(actor.Network)],
             _ => [],

@@ -18,6 +18,12 @@ public static class NetworkLanguages
         ["fa"] = "Persisch",
     };
 
+    /// <summary>The codes with their German names, in pick-list order.</summary>
+    public static IEnumerable<(string Code, string Name)> All => Names.Select(pair => (pair.Key, pair.Value));
+
+    /// <summary>Whether <paramref name="code"/> is one of the list.</summary>
+    public static bool IsKnown(string code) => Names.ContainsKey(code);
+
     /// <summary>A code from the list, in German; "eine weitere Sprache" for any other.</summary>
     public static string NameOf(string code) => Names.GetValueOrDefault(code.ToLowerInvariant(), "eine weitere Sprache");
 

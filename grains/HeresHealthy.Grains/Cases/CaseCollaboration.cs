@@ -80,12 +80,17 @@ internal sealed class CaseCollaboration
 
     private static bool Holds(CaseState state, string lotsinId) => state.LotsinId == lotsinId && state.Status != CaseStatus.Closed;
 
-    /// <summary>A help offer named by a command must be in the network's directory.</summary>
+    /// <summary>A help offer named by a command must be in the network's directory and active (an inactive one stays only where it was named before).</summary>
     private static async Task<CaseCollaboration> FindOfferAsync(IGrainFactory grains, CaseState state, DecisionContext context, string offerId)
     {
         var offer = await grains.GetGrain<IHelpOfferDirectoryGrain>(state.Network).GetAsync(offerId);
-        var missing = offer is null ? new Refusal(RefusalCode.NotFound, "Dieses Hilfeangebot gibt es im Netzwerk nicht.", state.Status.ToString(), "offerId") : null;
-        return new CaseCollaboration(grains, context.CaseId, context with { Offer = offer }, missing, null);
+        var refusal = offer switch
+        {
+            null => new Refusal(RefusalCode.NotFound, "Dieses Hilfeangebot gibt es im Netzwerk nicht.", state.Status.ToString(), "offerId"),
+            { Active: false } => new Refusal(RefusalCode.InvalidInput, "Dieses Hilfeangebot ist nicht mehr aktiv; bitte wählen Sie ein anderes.", state.Status.ToString(), "offerId"),
+            _ => null,
+        };
+        return new CaseCollaboration(grains, context.CaseId, context with { Offer = offer }, refusal, null);
     }
 
     private static async Task<CaseCollaboration> ReserveAsync(

@@ -62,16 +62,23 @@ public sealed class DemoNetwork
 
     public IReadOnlyList<HelpOffer> HelpOffers { get; } =
     [
-        new("jugendamt-herne", "Jugendamt Herne, Allgemeiner Sozialer Dienst", HelpOfferKind.YouthWelfare, "Herne", "02323 16-0"),
-        new("fruehe-hilfen-herne", "Frühe Hilfen Herne", HelpOfferKind.EarlyHelp, "Herne", null),
-        new("familienhebammen-herne", "Familienhebammen und FGKiKP Herne", HelpOfferKind.FamilyMidwife, "Herne", null),
-        new("familienbuero-herne", "Familienbüro Herne", HelpOfferKind.FamilyOffice, "Herne", null),
-        new("caritas-herne", "Caritas Herne, Familienberatung", HelpOfferKind.Caritas, "Herne", null),
-        new("eb-herne", "Erziehungsberatungsstelle Herne", HelpOfferKind.ParentingCounselling, "Herne", null),
-        new("jugendamt-re", "Jugendamt Recklinghausen", HelpOfferKind.YouthWelfare, "Recklinghausen", null),
-        new("fruehe-hilfen-kreis-re", "Frühe Hilfen Kreis Recklinghausen", HelpOfferKind.EarlyHelp, "Recklinghausen", null),
-        new("eb-castrop", "Erziehungs- und Familienberatung Castrop-Rauxel", HelpOfferKind.ParentingCounselling, "Castrop-Rauxel", null),
-        new("jobcenter-herne", "Jobcenter Herne und Sozialamt", HelpOfferKind.SocialServices, "Herne", null),
-        new("elternwerkstatt-kiosk", "Elternwerkstatt im Familienkiosk Herne", HelpOfferKind.ParentWorkshop, "Herne", null),
+        new("jugendamt-herne", "Jugendamt Herne, Allgemeiner Sozialer Dienst", HelpOfferKind.YouthWelfare, "Herne", "02323 16-0")
+            { Provider = "Stadt Herne, Fachbereich Kinder, Jugend und Familie", Languages = ["de"] },
+        new("fruehe-hilfen-herne", "Frühe Hilfen Herne", HelpOfferKind.EarlyHelp, "Herne", null)
+            { Provider = "Stadt Herne", Languages = ["de", "tr"], Email = "fruehe-hilfen@example.de" },
+        new("familienhebammen-herne", "Familienhebammen und FGKiKP Herne", HelpOfferKind.FamilyMidwife, "Herne", null)
+            { Provider = "Stadt Herne, Fachbereich Gesundheit", Languages = ["de", "ru", "pl"], Districts = ["Wanne", "Eickel", "Röhlinghausen"] },
+        new("familienbuero-herne", "Familienbüro Herne", HelpOfferKind.FamilyOffice, "Herne", null) { Provider = "Stadt Herne", Languages = ["de", "ar"] },
+        new("caritas-herne", "Caritas Herne, Familienberatung", HelpOfferKind.Caritas, "Herne", null)
+            { Provider = "Caritasverband Herne", Languages = ["de", "tr", "ar"], Districts = ["Herne-Mitte", "Sodingen"] },
+        new("eb-herne", "Erziehungsberatungsstelle Herne", HelpOfferKind.ParentingCounselling, "Herne", null) { Provider = "Stadt Herne", Languages = ["de", "en"] },
+        new("jugendamt-re", "Jugendamt Recklinghausen", HelpOfferKind.YouthWelfare, "Recklinghausen", null) { Provider = "Stadt Recklinghausen", Languages = ["de"] },
+        new("fruehe-hilfen-kreis-re", "Frühe Hilfen Kreis Recklinghausen", HelpOfferKind.EarlyHelp, "Recklinghausen", null)
+            { Provider = "Kreis Recklinghausen", Languages = ["de", "ku", "tr"] },
+        new("eb-castrop", "Erziehungs- und Familienberatung Castrop-Rauxel", HelpOfferKind.ParentingCounselling, "Castrop-Rauxel", null)
+            { Provider = "Diakonisches Werk im Kirchenkreis Recklinghausen", Languages = ["de", "ro"] },
+        new("jobcenter-herne", "Jobcenter Herne und Sozialamt", HelpOfferKind.SocialServices, "Herne", null) { Provider = "Jobcenter Herne", Languages = ["de", "ar", "uk"] },
+        new("elternwerkstatt-kiosk", "Elternwerkstatt im Familienkiosk Herne", HelpOfferKind.ParentWorkshop, "Herne", null)
+            { Provider = "Familienkiosk Herne", Languages = ["de", "tr"], Address = "Familienkiosk Herne\nBahnhofstraße 1\n44623 Herne" },
     ];
 }

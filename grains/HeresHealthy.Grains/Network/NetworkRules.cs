@@ -45,7 +45,7 @@ public static class NetworkRules
             errors["capacity"] = capacity.Message;
         }
 
-        if (lotsin.Languages.Count == 0 || lotsin.Languages.Any(l => !NetworkLanguages.Names.ContainsKey(l)))
+        if (lotsin.Languages.Count == 0 || lotsin.Languages.Any(l => !NetworkLanguages.IsKnown(l)))
         {
             errors["languages"] = "Bitte mindestens eine Sprache aus der Liste wählen.";
         }

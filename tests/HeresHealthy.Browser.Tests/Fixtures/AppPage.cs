@@ -29,6 +29,7 @@ public sealed record AppPage(string Name, string? Account, string Path, Func<IPa
             await Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Im Dienst", Exact = true })).ToBeCheckedAsync();
             await Expect(page.Locator("#angebote li").First).ToBeVisibleAsync();
             await Expect(page.Locator("#faelle li").First).ToBeVisibleAsync();
+            await Expect(page.Locator("#hilfe-liste li[data-offer-id]").First).ToBeVisibleAsync();
         }),
 
         // lotsin1's first case in her care, in its own view (#fall/<caseId>), with the referring practice and its phone,
@@ -54,6 +55,14 @@ public sealed record AppPage(string Name, string? Account, string Path, Func<IPa
 
             await Expect(page.Locator("#warteschlange > *").First).ToBeVisibleAsync();
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Berichte", Exact = true })).ToHaveAttributeAsync("href", "/berichte");
+        }),
+
+        // The coordinator's directory of help offers: the form for a new offer and the demo's offers.
+        new("angebote", "koordination", "/angebote", async page =>
+        {
+            await LiveAsync(page);
+            await Expect(page.Locator("#angebote li[data-offer-id]").First).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Hilfeangebote", Exact = true })).ToHaveAttributeAsync("aria-current", "page");
         }),
 
         // The data-protection officer's page: the chain verified, and the latest entries (the sign-ins of the run at least).

@@ -30,5 +30,8 @@ public static class ProbeBody
         ["displayName"] = "Probe",
         ["userName"] = "niemand-hier",
         ["password"] = "Falsches-Passwort",
+        ["offerKind"] = "ParentWorkshop", // sorts after the demo's offers: "the first offer of a kind" stays the demo's
+        ["name"] = "Probe",
+        ["municipality"] = "Herne",
     });
 }

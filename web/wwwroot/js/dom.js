@@ -138,6 +138,16 @@ export const outcomeLabel = label({
     Unreachable: 'Nicht erreichbar', MovedAway: 'Verzogen',
     WithdrawnByPractice: 'Von Praxis zurückgezogen', ConsentWithdrawn: 'Einwilligung widerrufen',
 });
+export const offerKindLabel = label({
+    YouthWelfare: 'Jugendamt', EarlyHelp: 'Frühe Hilfen', FamilyMidwife: 'Familienhebamme',
+    FamilyOffice: 'Familienbüro', Caritas: 'Wohlfahrtsverband', ParentingCounselling: 'Erziehungsberatung',
+    SocialServices: 'Soziale Dienste', ParentWorkshop: 'Elternwerkstatt',
+});
+/** The network's languages by code (grains/…/Common/NetworkLanguages.cs); "other" as the referral form offers it. */
+export const languageLabel = label({
+    de: 'Deutsch', tr: 'Türkisch', ar: 'Arabisch', ru: 'Russisch', pl: 'Polnisch', ro: 'Rumänisch',
+    ku: 'Kurdisch', en: 'Englisch', uk: 'Ukrainisch', bg: 'Bulgarisch', fa: 'Persisch', other: 'andere',
+});
 export const availabilityLabel = label({
     OnDuty: 'Im Dienst', OffDuty: 'Nicht im Dienst', Away: 'Abwesend',
 });

@@ -1,5 +1,5 @@
 // Live updates over SignalR (/hubs/live). The server calls Push(push) with
-// push = { position, topic: 'case'|'board'|'kiosk'|'presence'|'offer', caseId, view }.
+// push = { position, topic: 'case'|'board'|'kiosk'|'presence'|'offer'|'helpoffers', caseId, view }.
 // After every (re)connect the client calls CatchUp(lastPosition) and gets the pushes it missed;
 // pushes are delivered in position order, each position at most once per browser tab.
 // Needs /lib/signalr/signalr.min.js loaded before this module (the layout does so for Live pages).

@@ -2,7 +2,7 @@
 // as a table, a bar chart and a tile map of the districts. Suppressed values come as null and show as '–'.
 
 import { apiGet } from '../api.js';
-import { announce, clear, el, outcomeLabel } from '../dom.js';
+import { announce, clear, el, offerKindLabel, outcomeLabel } from '../dom.js';
 import { keyLabel, renderBars, renderMap } from './berichte/charts.js';
 
 const form = document.getElementById('bericht-form');
@@ -13,10 +13,6 @@ const csv = document.getElementById('csv');
 const breakdownLabel = { municipality: 'Gemeinde', district: 'Stadtteil', practiceGroup: 'Gemeinde der Praxis', need: 'Bedarf' };
 
 const DASH = '–';
-const OFFER_KIND = {
-    YouthWelfare: 'Jugendamt', EarlyHelp: 'Frühe Hilfen', FamilyMidwife: 'Familienhebamme', FamilyOffice: 'Familienbüro',
-    Caritas: 'Wohlfahrtsverband', ParentingCounselling: 'Erziehungsberatung', SocialServices: 'Soziale Dienste', ParentWorkshop: 'Elternwerkstatt',
-};
 
 function count(value) {
     return value === null || value === undefined ? DASH : String(value);
@@ -43,7 +39,7 @@ function onward(r) {
     const kinds = r.onwardByKind.filter((k) => k.referrals !== 0);
     const total = `${count(r.onwardReferrals)} (${count(r.onwardTakenUp)})`;
     if (!kinds.length) return total;
-    return [total, el('ul', { class: 'plain-list' }, kinds.map((k) => el('li', {}, `${OFFER_KIND[k.kind] ?? k.kind}: ${count(k.referrals)} (${count(k.takenUp)})`)))];
+    return [total, el('ul', { class: 'plain-list' }, kinds.map((k) => el('li', {}, `${offerKindLabel(k.kind)}: ${count(k.referrals)} (${count(k.takenUp)})`)))];
 }
 
 function row(by, r, total) {

@@ -5,7 +5,7 @@
 
 import { apiGet, apiSend } from '../api.js';
 import {
-    announce, availabilityLabel, caseReference, clear, el, formatAge, formatDateTime, needLabel, obligationLabel, statusChip,
+    announce, availabilityLabel, caseReference, clear, el, formatAge, formatDateTime, languageLabel, needLabel, obligationLabel, statusChip,
 } from '../dom.js';
 import { onPush, start } from '../live.js';
 import { renderChart } from './koordination/chart.js';
@@ -21,10 +21,6 @@ const panelTitle = document.getElementById('zuweisen-titel');
 const panelContent = document.getElementById('zuweisen-inhalt');
 
 const STAGE = { Reminder: 'Erinnerung', Alert: 'Warnung' };
-const LANGUAGES = {
-    de: 'Deutsch', tr: 'Türkisch', ar: 'Arabisch', ru: 'Russisch', pl: 'Polnisch', ro: 'Rumänisch',
-    ku: 'Kurdisch', en: 'Englisch', other: 'andere',
-};
 
 let board = null;
 let names = new Map(); // lotsinId -> name
@@ -204,7 +200,7 @@ function caseSummary(item) {
     return el('dl', { class: 'facts' },
         el('dt', {}, 'Ort'), el('dd', {}, `${item.municipality}, ${item.district}`),
         el('dt', {}, 'Bedarf'), el('dd', {}, (item.needs ?? []).map(needLabel).join(', ')),
-        el('dt', {}, 'Sprache'), el('dd', {}, item.language ? LANGUAGES[item.language] ?? item.language : '–'),
+        el('dt', {}, 'Sprache'), el('dd', {}, item.language ? languageLabel(item.language) : '–'),
         el('dt', {}, 'Dringend'), el('dd', {}, item.urgent ? 'ja, die Familie ist in der Praxis' : 'nein'),
         el('dt', {}, 'Eingegangen'), el('dd', {}, formatDateTime(item.referredAt)));
 }

@@ -3,12 +3,14 @@
 
 import { apiGet, apiSend } from '../api.js';
 import {
-    alarm, announce, caseReference, clear, el, feedbackLabel, formatDateTime, needLabel, obligationLabel, outcomeLabel, overdueFlag,
-    statusChip, statusLabel, telHref, timeEl,
+    alarm, announce, caseReference, clear, el, feedbackLabel, formatDateTime, languageLabel, needLabel, obligationLabel, offerKindLabel,
+    outcomeLabel, overdueFlag, statusChip, statusLabel, telHref, timeEl,
 } from '../dom.js';
 import { cueNewOffer, soundButton } from '../cue.js';
 import { onPush, start } from '../live.js';
 import { displayNameForm } from './lotsin/displayname.js';
+import { helpOfferDirectory } from './lotsin/directory.js';
+import { offerOptionText } from '../helpoffers.js';
 import { notifyButton, notifyOffer } from '../notify.js';
 import { practiceLine } from './lotsin/practice.js';
 import { goToCase, goToList, onRoute, routedCaseId } from './lotsin/route.js';
@@ -29,21 +31,18 @@ let openStatus = null;
 let openOpener = null;
 let closing = false; // on the way back to the lists (history.back() is answered by a popstate later)
 
-const OFFER_KIND = {
-    YouthWelfare: 'Jugendamt', EarlyHelp: 'Frühe Hilfen', FamilyMidwife: 'Familienhebamme',
-    FamilyOffice: 'Familienbüro', Caritas: 'Wohlfahrtsverband', ParentingCounselling: 'Erziehungsberatung',
-    SocialServices: 'Soziale Dienste', ParentWorkshop: 'Elternwerkstatt',
-};
 const ONWARD_STATUS = { Suggested: 'Vorgeschlagen', Contacted: 'Kontakt aufgenommen', Attended: 'Wahrgenommen' };
 const OUTCOMES = ['GoalsReached', 'HandedOver', 'DeclinedByFamily', 'Unreachable', 'MovedAway'];
 const ACTIVITY_KINDS = ['Hausbesuch', 'Begleitung zu einem Termin', 'Telefonat', 'Beratung', 'Elternwerkstatt', 'Sonstiges'];
-const LANGUAGES = {
-    de: 'Deutsch', tr: 'Türkisch', ar: 'Arabisch', ru: 'Russisch', pl: 'Polnisch', ro: 'Rumänisch',
-    ku: 'Kurdisch', en: 'Englisch', other: 'andere',
-};
 
+// Inactive offers stay in the map: the onward referrals that named them keep their names.
+const activeOffers = () => [...helpOffers.values()].filter((offer) => offer.active);
+const directory = helpOfferDirectory({
+    casesInCare: () => [...cases.values()].filter((view) => view.isResponsible && view.status === 'InCare')
+        .map((view) => ({ caseId: view.caseId, name: `${caseName(view)}, ${caseReference(view)}` })),
+    refer: referFromDirectory,
+});
 const path = (caseId, tail = '') => `/api/lotsin/cases/${encodeURIComponent(caseId)}${tail}`;
-const languageLabel = (code) => (code ? LANGUAGES[code] ?? code : null);
 
 const isOffer = (view) => !view.isResponsible
     && (view.status === 'Assigned' || (view.status === 'Referred' && view.urgent));
@@ -150,6 +149,7 @@ function upsert(view, caseId = view?.caseId) {
 }
 
 function emptyStates() {
+    directory.render(); // its case pick-lists follow her cases
     for (const [list, text] of [[offersList, 'Keine neuen Angebote.'], [casesList, 'Keine Fälle in Ihrer Begleitung.']]) {
         const empty = list.querySelector('li.empty');
         if (list.querySelector('li[data-case-id]')) empty?.remove();
@@ -350,8 +350,8 @@ function onwardSection(view) {
                 'Stand der Weitervermittlung gespeichert', { method: 'PUT', reset: false });
         });
         return [
-            el('strong', {}, offer?.name ?? OFFER_KIND[referral.offerKind] ?? referral.offerKind),
-            ` · ${OFFER_KIND[referral.offerKind] ?? referral.offerKind} · ${ONWARD_STATUS[referral.status] ?? referral.status} · `, at(referral.at),
+            el('strong', {}, offer?.name ?? offerKindLabel(referral.offerKind)), offer?.active === false ? ' (nicht mehr aktiv)' : null,
+            ` · ${offerKindLabel(referral.offerKind)} · ${ONWARD_STATUS[referral.status] ?? referral.status} · `, at(referral.at),
             released ? ' · Weitergabe eingewilligt' : ' · nur Vorschlag: Weitergabe nicht eingewilligt',
             view.status === 'InCare' ? form : null,
         ];
@@ -453,8 +453,7 @@ function detailForms(view) {
 
         const offerSelect = el('select', { id: 'wv-angebot', name: 'offerId', required: true },
             el('option', { value: '' }, 'Bitte wählen …'),
-            [...helpOffers.values()].map((offer) =>
-                el('option', { value: offer.id }, `${offer.name} (${OFFER_KIND[offer.kind] ?? offer.kind}, ${offer.municipality})`)));
+            activeOffers().map((offer) => el('option', { value: offer.id }, offerOptionText(offer))));
         forms.push(actionForm('Weitervermitteln', [
             field('wv-angebot', 'Hilfsangebot', offerSelect),
         ], 'Weitervermittlung speichern', (form) => send(form, '/onward-referrals', {
@@ -463,13 +462,13 @@ function detailForms(view) {
     }
 
     // Consent the family gives later: names one more help offer, so that the Lotsin may pass its details on to it.
-    const unnamed = [...helpOffers.values()].filter((offer) => !(view.consentedHelpOffers ?? []).includes(offer.id));
+    const unnamed = activeOffers().filter((offer) => !(view.consentedHelpOffers ?? []).includes(offer.id));
     if ((view.status === 'Accepted' || view.status === 'InCare') && unnamed.length) {
         forms.push(actionForm('Einwilligung erweitern', [
             el('p', { class: 'hint' }, 'Die Familie willigt ein, dass ihre Daten an ein weiteres Hilfsangebot gehen dürfen. Die Gültigkeit der Einwilligung bleibt, wie sie ist.'),
             field('ee-angebot', 'Hilfsangebot', el('select', { id: 'ee-angebot', name: 'offerId', required: true },
                 el('option', { value: '' }, 'Bitte wählen …'),
-                unnamed.map((offer) => el('option', { value: offer.id }, `${offer.name} (${OFFER_KIND[offer.kind] ?? offer.kind}, ${offer.municipality})`)))),
+                unnamed.map((offer) => el('option', { value: offer.id }, offerOptionText(offer))))),
             field('ee-von', 'Erteilt von', el('input', { id: 'ee-von', name: 'givenBy', required: true, autocomplete: 'off', maxlength: 200 }),
                 'Name der oder des Sorgeberechtigten, die oder der eingewilligt hat.'),
             field('ee-am', 'Erteilt am', el('input', { type: 'date', id: 'ee-am', name: 'givenAt', required: true, value: localDateTimeValue(new Date()).slice(0, 10) })),
@@ -581,12 +580,31 @@ async function loadCases() {
     emptyStates();
 }
 
+function showHelpOffers(offers) {
+    helpOffers.clear();
+    for (const offer of offers) helpOffers.set(offer.id, offer);
+    directory.show(offers);
+}
+
 async function loadHelpOffers() {
     try {
-        for (const offer of await apiGet('/api/help-offers')) helpOffers.set(offer.id, offer);
+        showHelpOffers(await apiGet('/api/help-offers'));
     } catch {
         // the onward-referral form then offers nothing; api.js said why
     }
+}
+
+// The coordinator changed the directory: the search shows it at once, a case's forms when they are next built.
+onPush('helpoffers', (push) => showHelpOffers(push.view ?? []));
+
+/** From the directory: the case's own onward-referral form, opened with the offer chosen. */
+function referFromDirectory(caseId, offerId) {
+    openDetail(caseId, document.getElementById(`hilfe-weiter-${offerId}`));
+    const select = document.getElementById('wv-angebot');
+    if (!select) return;
+    select.value = offerId;
+    select.closest('details').open = true;
+    select.focus();
 }
 
 async function init() {
