@@ -59,6 +59,9 @@ public static class GermanWords
         _ => "Das System",
     };
 
+    /// <summary>The codes of the network's language pick-list (Lotsinnen, workshops), in the order it shows them.</summary>
+    public static IReadOnlyList<string> LanguageCodes { get; } = ["de", "tr", "ar", "ru", "pl", "ro", "ku", "en", "uk", "bg", "fa"];
+
     /// <summary>A language by its code as the referral form stores it (de, tr, ...).</summary>
     public static string Language(string code) => code.ToLowerInvariant() switch
     {
