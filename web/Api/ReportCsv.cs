@@ -39,6 +39,7 @@ public static class ReportCsv
             ]);
         }
 
+        WriteWorkshops(text, report);
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
@@ -47,6 +48,18 @@ public static class ReportCsv
     {
         var safe = value.Length > 0 && _formulaStarts.Contains(value[0]) ? "'" + value : value;
         return safe.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? $"\"{safe.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : safe;
+    }
+
+    /// <summary>The parent workshops after an empty line: a row per month, a row per municipality, the total last.</summary>
+    private static void WriteWorkshops(StringBuilder text, ReportView report)
+    {
+        text.Append("\r\n");
+        Line(text, ["Elternwerkstätten nach", "Monat oder Gemeinde", "Zeitraum", "Werkstätten gehalten", "Familien angemeldet", "Familien teilgenommen"]);
+        var rows = report.WorkshopsByMonth.Select(r => ("Monat", r)).Concat(report.WorkshopsByMunicipality.Select(r => ("Gemeinde", r))).Append(("Gesamt", report.WorkshopTotal));
+        foreach (var (by, row) in rows)
+        {
+            Line(text, [by, row.Key, report.Period, Number(row.Held), Number(row.Registered), Number(row.Attended)]);
+        }
     }
 
     private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? ".";

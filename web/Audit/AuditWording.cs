@@ -53,6 +53,13 @@ public static class AuditWording
         ["GET /api/kiosk/workshops/"] = "Hat die heutigen Elternwerkstätten gelesen.",
         ["POST /api/kiosk/workshops/{workshopId}/registrations"] = "Hat eine Familie für eine Elternwerkstatt angemeldet.",
         ["POST /api/kiosk/workshops/{workshopId}/cancellations"] = "Hat eine Anmeldung für eine Elternwerkstatt zurückgenommen.",
+        ["GET /api/kiosk/planning/workshops/"] = "Hat die Planung der Elternwerkstätten mit den Anmeldungen gelesen.",
+        ["POST /api/kiosk/planning/workshops/"] = "Hat eine Elternwerkstatt (oder eine Reihe) geplant.",
+        ["POST /api/kiosk/planning/workshops/{workshopId}/changes"] = "Hat eine Elternwerkstatt geändert.",
+        ["POST /api/kiosk/planning/workshops/{workshopId}/cancellation"] = "Hat eine Elternwerkstatt abgesagt.",
+        ["POST /api/kiosk/planning/workshops/{workshopId}/families"] = "Hat eine Familie mit Namen für eine Elternwerkstatt angemeldet.",
+        ["POST /api/kiosk/planning/workshops/{workshopId}/families/{familyId}/cancellation"] = "Hat die Anmeldung einer Familie für eine Elternwerkstatt zurückgenommen.",
+        ["POST /api/kiosk/planning/workshops/{workshopId}/attendance"] = "Hat die Teilnahme an einer Elternwerkstatt eingetragen (die Namen werden gelöscht).",
         ["GET /api/audit/"] = "Hat das Zugriffsprotokoll gelesen.",
         ["GET /api/audit/verification"] = "Hat die Hash-Kette des Zugriffsprotokolls geprüft.",
         ["GET /api/audit/export"] = "Hat das Zugriffsprotokoll als CSV-Datei heruntergeladen.",
@@ -64,6 +71,7 @@ public static class AuditWording
         ["push offer"] = "Bekam ein Fallangebot live angezeigt.",
         ["push board"] = "Bekam die Übersicht der Koordination live aktualisiert.",
         ["push kiosk"] = "Bekam die Woche des Familienkiosks live aktualisiert.",
+        ["push workshops"] = "Bekam die Planung der Elternwerkstätten live aktualisiert.",
         ["push presence"] = "Bekam live angezeigt, ob eine Lotsin im Dienst ist.",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -80,6 +80,7 @@ public static class WebHostingExtensions
         api.MapLotsinApi();
         api.MapBoardApi();
         api.MapKioskApi();
+        api.MapWorkshopApi();
         api.MapAuditApi();
         api.MapReportApi();
         app.MapHub<LiveHub>("/hubs/live");

@@ -4,6 +4,7 @@
 import { apiGet } from '../api.js';
 import { announce, clear, el, outcomeLabel } from '../dom.js';
 import { keyLabel, renderBars, renderMap } from './berichte/charts.js';
+import { renderWorkshops } from './berichte/workshops.js';
 
 const form = document.getElementById('bericht-form');
 const rows = document.querySelector('#bericht tbody');
@@ -71,6 +72,7 @@ async function show() {
     csv.href = `/api/reports/csv?${query}`;
     clear(rows);
     rows.append(...report.rows.map((r) => row(by, r, false)), row(by, report.total, true));
+    renderWorkshops(document.querySelector('#werkstaetten-bericht tbody'), report, count);
     renderBars(document.getElementById('diagramm'), report, by, breakdownLabel[by], periodText);
     renderMap(document.getElementById('karte'), districts, periodText);
     return report;
