@@ -62,6 +62,9 @@ public static class GermanWords
     /// <summary>The codes of the network's language pick-list (Lotsinnen, workshops), in the order it shows them.</summary>
     public static IReadOnlyList<string> LanguageCodes { get; } = ["de", "tr", "ar", "ru", "pl", "ro", "ku", "en", "uk", "bg", "fa"];
 
+    /// <summary>The pick-list's languages: code → German name.</summary>
+    public static IReadOnlyDictionary<string, string> LanguageNames { get; } = LanguageCodes.ToDictionary(code => code, Language);
+
     /// <summary>A language by its code as the referral form stores it (de, tr, ...).</summary>
     public static string Language(string code) => code.ToLowerInvariant() switch
     {
