@@ -65,6 +65,7 @@ public static class AuditWording
         ["GET /api/audit/export"] = "Hat das Zugriffsprotokoll als CSV-Datei heruntergeladen.",
         ["GET /api/reports/"] = "Hat einen Bericht mit geschützten Zahlen gelesen.",
         ["GET /api/reports/csv"] = "Hat einen Bericht mit geschützten Zahlen als CSV-Datei heruntergeladen.",
+        ["GET /api/reports/workshops/csv"] = "Hat die geschützten Zahlen der Elternwerkstätten als CSV-Datei heruntergeladen.",
         ["GET /api/live/position"] = "Hat den Stand der Live-Verbindung abgefragt.",
         ["hub LiveHub.CatchUp"] = "Hat nach einer Unterbrechung die verpassten Änderungen nachgeladen.",
         ["push case"] = "Bekam die Änderung eines Falls live angezeigt.",

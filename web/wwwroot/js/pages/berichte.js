@@ -70,6 +70,7 @@ async function show() {
     keyHeader.textContent = breakdownLabel[by];
     title.textContent = `– ${periodText}, nach ${breakdownLabel[by]}`;
     csv.href = `/api/reports/csv?${query}`;
+    document.getElementById('werkstaetten-csv').href = `/api/reports/workshops/csv?${new URLSearchParams({ period })}`;
     clear(rows);
     rows.append(...report.rows.map((r) => row(by, r, false)), row(by, report.total, true));
     renderWorkshops(document.querySelector('#werkstaetten-bericht tbody'), report, count);
