@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Grains.Abstractions.Kiosk;
 using HeresHealthy.Grains.Domain;
 using HeresHealthy.Web.Security;
@@ -23,23 +22,12 @@ public static class KioskApi
         kiosk.MapGet("/", async (IGrainFactory g, ClaimsPrincipal u, TimeProvider time) =>
             Results.Ok(await g.GetGrain<IKioskGrain>(u.ToActor().Network).GetDayAsync(GermanTime.Today(time))));
         kiosk.MapPost("/{workshopId}/registrations", (IGrainFactory g, ClaimsPrincipal u, string workshopId, CommandRequest r) =>
-            SendAsync(r, workshopId, (id, w) => g.GetGrain<IKioskGrain>(u.ToActor().Network).RegisterAsync(id, w)));
+            WorkshopApi.SendAsync(g, u, r.CommandId, workshopId, (k, id) => k.RegisterAsync(id, workshopId)));
         kiosk.MapPost("/{workshopId}/cancellations", (IGrainFactory g, ClaimsPrincipal u, string workshopId, CommandRequest r) =>
-            SendAsync(r, workshopId, (id, w) => g.GetGrain<IKioskGrain>(u.ToActor().Network).CancelRegistrationAsync(id, w)));
+            WorkshopApi.SendAsync(g, u, r.CommandId, workshopId, (k, id) => k.CancelRegistrationAsync(id, workshopId)));
         return app;
     }
 
     private static Task<IReadOnlyList<KioskDay>> WeekAsync(IGrainFactory grains, ClaimsPrincipal user, TimeProvider time) =>
         grains.GetGrain<IKioskGrain>(user.ToActor().Network).GetWeekAsync(GermanTime.Today(time));
-
-    private static async Task<IResult> SendAsync(CommandRequest request, string workshopId, Func<string, string, Task<CommandResult>> send)
-    {
-        if (!CaseCommands.IsSafeId(request.CommandId))
-        {
-            return CaseCommands.InvalidCommandId();
-        }
-
-        var result = await send(request.CommandId!, workshopId);
-        return result.Accepted || result.Refusal is null ? Results.Ok(new { workshopId, repeated = result.Repeated }) : Problems.From(result.Refusal);
-    }
 }

@@ -19,6 +19,10 @@ public static class ReportApi
             Read(period, by, out var query) is { } problem
                 ? problem
                 : Results.File(ReportCsv.Write(await ReportAsync(g, u, query)), "text/csv; charset=utf-8", $"bericht-{query.Period}-{query.By}.csv"));
+        reports.MapGet("/workshops/csv", async (IGrainFactory g, ClaimsPrincipal u, string? period) =>
+            Read(period, null, out var query) is { } problem
+                ? problem
+                : Results.File(ReportCsv.WriteWorkshops(await ReportAsync(g, u, query)), "text/csv; charset=utf-8", $"elternwerkstaetten-{query.Period}.csv"));
         return app;
     }
 

@@ -39,7 +39,7 @@ public static class ReportCsv
             ]);
         }
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+        return Bytes(text);
     }
 
     /// <summary>A cell as a spreadsheet may read it safely: no formula, quoted where it holds a separator or quote.</summary>
@@ -48,6 +48,22 @@ public static class ReportCsv
         var safe = value.Length > 0 && _formulaStarts.Contains(value[0]) ? "'" + value : value;
         return safe.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? $"\"{safe.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : safe;
     }
+
+    /// <summary>The parent workshops of a report: a row per month, a row per municipality, the total last.</summary>
+    public static byte[] WriteWorkshops(ReportView report)
+    {
+        var text = new StringBuilder();
+        Line(text, ["Elternwerkstätten nach", "Monat oder Gemeinde", "Zeitraum", "Werkstätten gehalten", "Familien angemeldet", "Familien teilgenommen"]);
+        var rows = report.WorkshopsByMonth.Select(r => ("Monat", r)).Concat(report.WorkshopsByMunicipality.Select(r => ("Gemeinde", r))).Append(("Gesamt", report.WorkshopTotal));
+        foreach (var (by, row) in rows)
+        {
+            Line(text, [by, row.Key, report.Period, Number(row.Held), Number(row.Registered), Number(row.Attended)]);
+        }
+
+        return Bytes(text);
+    }
+
+    private static byte[] Bytes(StringBuilder text) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
 
     private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? ".";
 

@@ -83,6 +83,7 @@ public static class WebHostingExtensions
         api.MapBoardApi();
         api.MapHelpOfferApi();
         api.MapKioskApi();
+        api.MapWorkshopApi();
         api.MapAuditApi();
         api.MapReportApi();
         api.MapAdminApi();

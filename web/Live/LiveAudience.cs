@@ -5,7 +5,6 @@ using HeresHealthy.Grains.Abstractions.Cases.Events;
 using HeresHealthy.Grains.Abstractions.HelpOffers;
 using HeresHealthy.Grains.Abstractions.HelpOffers.Events;
 using HeresHealthy.Grains.Abstractions.Kiosk;
-using HeresHealthy.Grains.Abstractions.Kiosk.Events;
 using HeresHealthy.Grains.Abstractions.Lotsinnen.Events;
 using HeresHealthy.Grains.Domain;
 using HeresHealthy.Silo.Storage;
@@ -30,9 +29,7 @@ public sealed class LiveAudience(IGrainFactory grains, TimeProvider time)
             AvailabilityChanged changed => ForAvailabilityAsync(envelope.Position, changed.LotsinId, wanted),
             CaseloadChanged changed => ForCaseloadAsync(envelope.Position, changed.LotsinId, wanted),
             HelpOfferRegistered registered => ForHelpOffersAsync(envelope.Position, registered.Network, wanted),
-            WorkshopScheduled scheduled => KioskAsync(envelope.Position, scheduled.Network, wanted),
-            WorkshopRegistrationAdded added => KioskAsync(envelope.Position, added.Network, wanted),
-            WorkshopRegistrationCancelled cancelled => KioskAsync(envelope.Position, cancelled.Network, wanted),
+            IWorkshopEvent change => ForWorkshopsAsync(envelope.Position, change.Network, wanted),
             _ => AsyncEnumerable.Empty<(string, LivePush)>(),
         };
 
@@ -137,6 +134,26 @@ public sealed class LiveAudience(IGrainFactory grains, TimeProvider time)
         {
             var week = await grains.GetGrain<IKioskGrain>(network).GetWeekAsync(GermanTime.Today(time));
             yield return (LiveGroups.Kiosk(network), new LivePush(position, "kiosk", null, week));
+        }
+    }
+
+    /// <summary>A change of the workshops: the kiosk's week, and the planning for the kiosk staff and the coordinator.</summary>
+    private async IAsyncEnumerable<(string, LivePush)> ForWorkshopsAsync(long position, string network, Func<string, bool> wanted)
+    {
+        await foreach (var push in KioskAsync(position, network, wanted))
+        {
+            yield return push;
+        }
+
+        string[] planners = [LiveGroups.Kiosk(network), LiveGroups.Coordinator(network)];
+        if (planners.Any(wanted))
+        {
+            var today = GermanTime.Today(time);
+            var workshops = await grains.GetGrain<IKioskGrain>(network).GetWorkshopsAsync(today.AddDays(-Api.WorkshopApi.DaysBack), today.AddDays(Api.WorkshopApi.DaysAhead));
+            foreach (var group in planners.Where(wanted))
+            {
+                yield return (group, new LivePush(position, "workshops", null, workshops));
+            }
         }
     }
 

@@ -50,7 +50,8 @@ public static class AuthenticationSetup
             .AddPolicy(Policies.DataProtectionOfficer, p => p.RequireRole(nameof(ActorRole.DataProtectionOfficer)))
             .AddPolicy(Policies.ReportReader, p => p.RequireRole(nameof(ActorRole.Coordinator), nameof(ActorRole.Reporting)))
             .AddPolicy(Policies.CaseWorker, p => p.RequireRole(nameof(ActorRole.Lotsin), nameof(ActorRole.Coordinator)))
-            .AddPolicy(Policies.KioskOrCaseWorker, p => p.RequireRole(nameof(ActorRole.Kiosk), nameof(ActorRole.Lotsin), nameof(ActorRole.Coordinator)));
+            .AddPolicy(Policies.KioskOrCaseWorker, p => p.RequireRole(nameof(ActorRole.Kiosk), nameof(ActorRole.Lotsin), nameof(ActorRole.Coordinator)))
+            .AddPolicy(Policies.WorkshopPlanner, p => p.RequireRole(nameof(ActorRole.Kiosk), nameof(ActorRole.Coordinator)));
         return services;
     }
 

@@ -14,4 +14,7 @@ public static class Policies
     public const string ReportReader = nameof(ReportReader);
     public const string CaseWorker = nameof(CaseWorker);
     public const string KioskOrCaseWorker = nameof(KioskOrCaseWorker);
+
+    /// <summary>Plans the parent workshops and keeps their registrations and attendance: kiosk staff and the coordinator.</summary>
+    public const string WorkshopPlanner = nameof(WorkshopPlanner);
 }

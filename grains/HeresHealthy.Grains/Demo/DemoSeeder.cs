@@ -37,19 +37,7 @@ public static class DemoSeeder
             await SeedCaseAsync(grains, demo, i, now, now.AddDays(-i - 1));
         }
 
-        var today = Domain.GermanTime.DateOf(now);
-        var kiosk = grains.GetGrain<IKioskGrain>(DemoNetwork.Network);
-        await kiosk.ScheduleWorkshopAsync($"demo-werkstatt-{today:yyyyMMdd}-1", new Workshop(
-            $"werkstatt-{today:yyyyMMdd}-1", "Elternwerkstatt: Schlafen, Schreien, Trösten", Domain.GermanTime.At(today, new TimeOnly(10, 0)), "Familienkiosk Herne, Raum 1", 12, 0));
-        await kiosk.ScheduleWorkshopAsync($"demo-werkstatt-{today:yyyyMMdd}-2", new Workshop(
-            $"werkstatt-{today:yyyyMMdd}-2", "Elternwerkstatt: Gesund essen mit wenig Geld", Domain.GermanTime.At(today, new TimeOnly(15, 0)), "Familienkiosk Herne, Küche", 10, 0));
-        // Later in the week too, so that the kiosk's seven days always have a workshop that still takes registrations.
-        await kiosk.ScheduleWorkshopAsync($"demo-werkstatt-{today:yyyyMMdd}-3", new Workshop(
-            $"werkstatt-{today:yyyyMMdd}-3", "Elternwerkstatt: Sprache im Alltag", Domain.GermanTime.At(today.AddDays(1), new TimeOnly(15, 0)), "Familienkiosk Herne, Raum 1", 12, 0));
-        await kiosk.ScheduleWorkshopAsync($"demo-werkstatt-{today:yyyyMMdd}-4", new Workshop(
-            $"werkstatt-{today:yyyyMMdd}-4", "Elternwerkstatt: Medien in der Familie", Domain.GermanTime.At(today.AddDays(3), new TimeOnly(10, 0)), "Familienkiosk Herne, Raum 2", 12, 0));
-        await kiosk.RegisterAsync($"demo-anmeldung-{today:yyyyMMdd}-1", $"werkstatt-{today:yyyyMMdd}-1");
-        await kiosk.RegisterAsync($"demo-anmeldung-{today:yyyyMMdd}-3", $"werkstatt-{today:yyyyMMdd}-3");
+        await DemoWorkshops.SeedAsync(grains.GetGrain<IKioskGrain>(DemoNetwork.Network), Domain.GermanTime.DateOf(now));
     }
 
     private static void Accepted(SetupResult saved, string name)

@@ -1,5 +1,6 @@
 using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Cases.Events;
+using HeresHealthy.Grains.Abstractions.Kiosk.Events;
 using HeresHealthy.Grains.Abstractions.Practices.Events;
 using HeresHealthy.Grains.Domain;
 using HeresHealthy.Silo.Storage;
@@ -26,6 +27,9 @@ public static class ReportFolding
         {
             case PracticeRegistered { Profile: var p } when p.Network == network:
                 state.PracticeGroups[p.Id] = p.Municipality;
+                return true;
+            case WorkshopAttendanceRecorded held when held.Network == network:
+                state.Workshops[held.WorkshopId] = new WorkshopFact(held.Year, held.Month, held.Municipality, held.Registered, held.Attended);
                 return true;
             case CaseReferred referred when referred.Network == network && !state.Open.ContainsKey(key):
                 var fact = NewFact(referred, state.PracticeGroups.GetValueOrDefault(referred.PracticeId, referred.Municipality));

@@ -44,7 +44,7 @@ public sealed class ReportGrain(
     public async Task<ReportView> GetReportAsync(ReportPeriod period, ReportBreakdown by)
     {
         await CatchUpAsync(CancellationToken.None);
-        return ReportBuilder.Build(State.Facts.Values, period, by);
+        return WorkshopReport.With(ReportBuilder.Build(State.Facts.Values, period, by), State.Workshops.Values, period);
     }
 
     private async Task CatchUpAsync(CancellationToken cancellationToken)

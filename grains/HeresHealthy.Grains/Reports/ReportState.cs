@@ -14,6 +14,9 @@ public sealed class ReportState : OutboxState
     /// <summary>Open cases (by case id) and their fact: see <see cref="OpenCase"/>.</summary>
     public Dictionary<string, OpenCase> Open { get; set; } = [];
 
+    /// <summary>Held workshops (attendance recorded) by workshop id: counts only.</summary>
+    public Dictionary<string, WorkshopFact> Workshops { get; set; } = [];
+
     /// <summary>The practice group (the practice's municipality) of each practice of the network.</summary>
     public Dictionary<string, string> PracticeGroups { get; set; } = [];
 }

@@ -97,6 +97,13 @@ public sealed record AppPage(string Name, string? Account, string Path, Func<IPa
             await Expect(page.Locator("#woche li[data-workshop-id]").First).ToBeVisibleAsync();
         }),
 
+        // The kiosk staff's planning of the parent workshops: the demo's full workshop with its waiting list.
+        new("werkstaetten", "kiosk", "/werkstaetten", async page =>
+        {
+            await LiveAsync(page);
+            await Expect(page.Locator("#werkstaetten article[data-workshop-id]").First).ToBeVisibleAsync();
+            await Expect(page.Locator("#werkstaetten ol[data-list='warteliste'] li").First).ToBeVisibleAsync();
+        }),
     ];
 
     /// <summary>Every page by name, for a test that looks at each once.</summary>

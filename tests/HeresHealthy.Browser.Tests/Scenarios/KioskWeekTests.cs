@@ -4,6 +4,7 @@ using HeresHealthy.Browser.Tests.Fixtures;
 using HeresHealthy.Grains.Abstractions.Kiosk;
 using HeresHealthy.Grains.Demo;
 using HeresHealthy.Grains.Domain;
+using HeresHealthy.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -112,7 +113,7 @@ public sealed class KioskWeekTests(BrowserApp app)
 
     private async Task<Workshop> ScheduleAsync(DateTimeOffset at)
     {
-        var workshop = new Workshop($"test-{Guid.NewGuid():N}", $"Elternwerkstatt Test {Random.Shared.Next(1000, 9999)}", at, "Familienkiosk Herne", 3, 0);
+        var workshop = WorkshopPlans.At($"test-{Guid.NewGuid():N}", $"Elternwerkstatt Test {Random.Shared.Next(1000, 9999)}", at, 3);
         var result = await app.Grains.GetGrain<IKioskGrain>(DemoNetwork.Network).ScheduleWorkshopAsync(Guid.NewGuid().ToString("N"), workshop);
         Assert.True(result.Accepted, result.Refusal?.Message);
         return workshop;

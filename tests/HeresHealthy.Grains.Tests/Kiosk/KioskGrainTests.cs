@@ -74,7 +74,7 @@ public sealed class KioskGrainTests
         await using var node = await ProtocolNode.StartAsync(new MemoryTarget(), time);
         var monday = GermanTime.DateOf(Sample.Monday);
         var kiosk = node.Grains.GetGrain<IKioskGrain>(Sample.Network);
-        await kiosk.ScheduleWorkshopAsync(Sample.Id(), new Workshop("w-2", "Elternwerkstatt: Zähne", GermanTime.At(monday.AddDays(6), new TimeOnly(15, 0)), "Familienkiosk", 8, 0));
+        await kiosk.ScheduleWorkshopAsync(Sample.Id(), WorkshopPlans.At("w-2", "Elternwerkstatt: Zähne", GermanTime.At(monday.AddDays(6), new TimeOnly(15, 0)), 8));
         var lotsin = Sample.Lotsin("l-1");
         var grain = node.Case("case-kiosk");
         await grain.MustAsync(Sample.Refer(time.GetUtcNow()));
@@ -100,7 +100,7 @@ public sealed class KioskGrainTests
     {
         var kiosk = node.Grains.GetGrain<IKioskGrain>(Sample.Network);
         var at = GermanTime.At(_tuesday, new TimeOnly(10, 0));
-        await kiosk.ScheduleWorkshopAsync(Sample.Id(), new Workshop("w-1", "Elternwerkstatt: Schlafen", at, "Familienkiosk", capacity, 0));
+        await kiosk.ScheduleWorkshopAsync(Sample.Id(), WorkshopPlans.At("w-1", "Elternwerkstatt: Schlafen", at, capacity));
         return kiosk;
     }
 }

@@ -9,7 +9,8 @@ namespace HeresHealthy.Grains.Tests.Reports;
 
 /// <summary>
 /// Random fact sets and random pairs of report filters (period and breakdown): no true count of 1 to 4 is published,
-/// and none can be derived as the difference of two published numbers, within one report or across the pair.
+/// and none can be derived as the difference of two published numbers, within one report or across the pair; the
+/// parent workshops' cells (per month, per municipality, total) included.
 /// FsCheck prints the seed (Replay) of a failing run.
 /// </summary>
 public sealed class ReportDifferencingProperties
@@ -39,6 +40,13 @@ public sealed class ReportDifferencingProperties
             Onward = [.. onward.Select((o, i) => new OnwardFact($"o{i}", o.Item1, o.Item2))],
         };
 
+    private static readonly Gen<WorkshopFact> _workshop =
+        from month in Gen.Choose(1, 12)
+        from municipality in Gen.Elements(_municipalities)
+        from registered in Gen.Choose(0, 12)
+        from attended in Gen.Choose(0, 14)
+        select new WorkshopFact(2026, month, municipality, registered, attended);
+
     private static readonly Gen<ReportPeriod> _period =
         from kind in Gen.Choose(0, 2)
         from index in Gen.Choose(1, 12)
@@ -54,9 +62,11 @@ public sealed class ReportDifferencingProperties
     private static readonly Gen<Scenario> _scenario =
         from size in Gen.Choose(0, 150)
         from facts in _fact.ListOf(size)
+        from held in Gen.Choose(0, 30)
+        from workshops in _workshop.ListOf(held)
         from first in _filter
         from second in _filter
-        select new Scenario([.. facts], first, second);
+        select new Scenario([.. facts], [.. workshops], first, second);
 
     [Fact]
     public void No_count_of_one_to_four_is_published_or_derivable_from_any_pair_of_reports()
@@ -65,7 +75,7 @@ public sealed class ReportDifferencingProperties
         var property = Prop.ForAll(_scenario.ToArbitrary(), scenario =>
         {
             runs++;
-            var cells = Cells(scenario.Facts, scenario.First).Concat(Cells(scenario.Facts, scenario.Second)).ToList();
+            var cells = Cells(scenario, scenario.First).Concat(Cells(scenario, scenario.Second)).ToList();
             foreach (var cell in cells)
             {
                 Assert.False(cell.True is >= 1 and <= 4 && cell.Published is not null, $"{cell.Name}: true {cell.True} published");
@@ -112,15 +122,24 @@ public sealed class ReportDifferencingProperties
         property.Check(Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true));
     }
 
-    /// <summary>Every count cell of a report, published and true (the same report built without protection).</summary>
-    private static IEnumerable<Cell> Cells(IReadOnlyList<ReportFact> facts, (ReportPeriod Period, ReportBreakdown By) filter)
+    /// <summary>Every count cell of a report, workshop cells included, published and true (the same report built without protection).</summary>
+    private static IEnumerable<Cell> Cells(Scenario scenario, (ReportPeriod Period, ReportBreakdown By) filter)
     {
-        var published = ReportBuilder.Build(facts, filter.Period, filter.By);
-        var truth = ReportBuilder.Build(facts, filter.Period, filter.By, value => value);
+        var published = WorkshopReport.With(ReportBuilder.Build(scenario.Facts, filter.Period, filter.By), scenario.Workshops, filter.Period);
+        var truth = WorkshopReport.With(ReportBuilder.Build(scenario.Facts, filter.Period, filter.By, value => value), scenario.Workshops, filter.Period, value => value);
         var name = $"{filter.Period} {filter.By}";
-        return published.Rows.Append(published.Total).Zip(truth.Rows.Append(truth.Total))
+        var caseCells = published.Rows.Append(published.Total).Zip(truth.Rows.Append(truth.Total))
             .SelectMany(pair => Counts(pair.First).Zip(Counts(pair.Second), (p, t) => new Cell($"{name} {pair.First.Key} {p.Name}", p.Value, t.Value!.Value)));
+        var workshopCells = WorkshopRows(published).Zip(WorkshopRows(truth))
+            .SelectMany(pair => Counts(pair.First).Zip(Counts(pair.Second), (p, t) => new Cell($"{name} Werkstätten {pair.First.Key} {p.Name}", p.Value, t.Value!.Value)));
+        return caseCells.Concat(workshopCells);
     }
+
+    private static IEnumerable<WorkshopReportRow> WorkshopRows(ReportView report) =>
+        report.WorkshopsByMonth.Concat(report.WorkshopsByMunicipality).Append(report.WorkshopTotal);
+
+    private static IEnumerable<(string Name, int? Value)> Counts(WorkshopReportRow row) =>
+        [("gehalten", row.Held), ("angemeldet", row.Registered), ("teilgenommen", row.Attended)];
 
     private static IEnumerable<(string Name, int? Value)> Counts(ReportRow row) =>
     [
@@ -134,5 +153,5 @@ public sealed class ReportDifferencingProperties
 
     private sealed record Cell(string Name, int? Published, int True);
 
-    public sealed record Scenario(IReadOnlyList<ReportFact> Facts, (ReportPeriod, ReportBreakdown) First, (ReportPeriod, ReportBreakdown) Second);
+    public sealed record Scenario(IReadOnlyList<ReportFact> Facts, IReadOnlyList<WorkshopFact> Workshops, (ReportPeriod, ReportBreakdown) First, (ReportPeriod, ReportBreakdown) Second);
 }

@@ -139,7 +139,7 @@ public class KioskApiTests(WebApp app)
 
     private async Task<Workshop> ScheduleAsync(DateTimeOffset at)
     {
-        var workshop = new Workshop($"w-{Guid.NewGuid():N}", "Elternwerkstatt: Test", at, "Familienkiosk Herne", 5, 0);
+        var workshop = WorkshopPlans.At($"w-{Guid.NewGuid():N}", "Elternwerkstatt: Test", at, 5);
         var kiosk = app.Services.GetRequiredService<IGrainFactory>().GetGrain<IKioskGrain>(DemoNetwork.Network);
         Assert.True((await kiosk.ScheduleWorkshopAsync(Guid.NewGuid().ToString("N"), workshop)).Accepted);
         return workshop;

@@ -8,7 +8,10 @@ const NETWORK_MESSAGE = 'Keine Verbindung zum Server. Bitte erneut versuchen.';
 const RETRY_DELAYS_MS = [500, 1500]; // after a network failure; safe, a command keeps its commandId
 const TIMEOUT_MS = 15000;
 // States of other things than cases that a 409 names (the kiosk's workshops), in the words of the page.
-const OTHER_STATES = { Past: 'Die Elternwerkstatt hat begonnen', Empty: 'Niemand angemeldet' };
+const OTHER_STATES = {
+    Past: 'Die Elternwerkstatt hat begonnen', Empty: 'Niemand angemeldet', Cancelled: 'Abgesagt',
+    Recorded: 'Teilnahme eingetragen', Upcoming: 'Noch nicht begonnen',
+};
 
 /** A refused or failed call: status 0 for a network failure, otherwise the HTTP status. */
 export class ApiError extends Error {

@@ -4,6 +4,7 @@
 import { apiGet } from '../api.js';
 import { announce, clear, el, offerKindLabel, outcomeLabel } from '../dom.js';
 import { keyLabel, renderBars, renderMap } from './berichte/charts.js';
+import { renderWorkshops } from './berichte/workshops.js';
 
 const form = document.getElementById('bericht-form');
 const rows = document.querySelector('#bericht tbody');
@@ -65,8 +66,10 @@ async function show() {
     keyHeader.textContent = breakdownLabel[by];
     title.textContent = `– ${periodText}, nach ${breakdownLabel[by]}`;
     csv.href = `/api/reports/csv?${query}`;
+    document.getElementById('werkstaetten-csv').href = `/api/reports/workshops/csv?${new URLSearchParams({ period })}`;
     clear(rows);
     rows.append(...report.rows.map((r) => row(by, r, false)), row(by, report.total, true));
+    renderWorkshops(document.querySelector('#werkstaetten-bericht tbody'), report, count);
     renderBars(document.getElementById('diagramm'), report, by, breakdownLabel[by], periodText);
     renderMap(document.getElementById('karte'), districts, periodText);
     return report;
