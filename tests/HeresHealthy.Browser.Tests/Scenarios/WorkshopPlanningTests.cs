@@ -15,7 +15,7 @@ namespace HeresHealthy.Browser.Tests.Scenarios;
 /// </summary>
 public sealed class WorkshopPlanningTests(BrowserApp app)
 {
-    [Fact(Skip = "Fails on the first run (the planned card does not appear; attendance text not found): to be debugged, see the branch notes")]
+    [Fact]
     public async Task Kiosk_staff_plan_a_workshop_register_families_by_name_and_the_first_waiting_family_moves_up_live()
     {
         await using var kiosk = await app.SignInAsync("kiosk", Viewports.Phone);
@@ -48,7 +48,7 @@ public sealed class WorkshopPlanningTests(BrowserApp app)
         await Expect(card.Locator("ol[data-list='warteliste']")).ToHaveCountAsync(0);
     }
 
-    [Fact(Skip = "Fails on the first run (the planned card does not appear; attendance text not found): to be debugged, see the branch notes")]
+    [Fact]
     public async Task After_the_workshop_attendance_is_recorded_and_only_counts_remain()
     {
         var at = DateTimeOffset.UtcNow.AddSeconds(4);
