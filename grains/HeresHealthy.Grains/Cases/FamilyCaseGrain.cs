@@ -147,6 +147,7 @@ public sealed class FamilyCaseGrain(
         var places = command is Refer { Network: { Length: > 0 } network } && current.Status == CaseStatus.None
             ? await GrainFactory.GetGrain<INetworkGrain>(network).GetPlacesAsync()
             : null;
+        context = context with { Places = places };
         if (CaseRules.Check(current, command, context.Now, places) is { } refusal)
         {
             return CommandResult.Refused(refusal);

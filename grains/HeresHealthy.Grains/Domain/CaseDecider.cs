@@ -10,7 +10,7 @@ public static class CaseDecider
 {
     public static (CaseEvent? Event, Refusal? Refusal) Decide(CaseState state, CaseCommand command, DecisionContext context)
     {
-        if (CaseRules.Check(state, command, context.Now) is { } refusal)
+        if (CaseRules.Check(state, command, context.Now, context.Places) is { } refusal)
         {
             return (null, refusal);
         }
