@@ -60,8 +60,15 @@ public sealed partial class ProductionStartTests(BrowserApp app, ITestOutputHelp
         Assert.True(exitCode == 0, $"admin create ended with {exitCode}:\n{written}\n{errors}");
         Assert.Contains(AdminUser, written, StringComparison.Ordinal);
         Assert.DoesNotContain(AdminPassword, written + errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Application started", written, StringComparison.Ordinal); // the operator's output, not the app's start-up log
         var said = written.Split('\n').Last(line => line.StartsWith("admin create:", StringComparison.Ordinal)).Trim();
         Step($"CLI admin create: exit code {exitCode}, \"{said}\" (the password not printed); {await TableCountAsync(database)} tables now");
+        var again = await WebCommand.RunAsync(
+            ["admin", "create", "--user", AdminUser, "--network", Network, .. storage.Select(setting => $"--{setting.Key}={setting.Value}")],
+            new Dictionary<string, string> { ["HERES_ADMIN_PASSWORD"] = "Ein-anderes-Passwort-2026", ["DOTNET_ENVIRONMENT"] = "Production" });
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("exists already", again.Errors, StringComparison.Ordinal);
+        Step($"CLI admin create again for {AdminUser}: exit code {again.ExitCode}, refused (an existing account is never overwritten)");
 
         // 3. The app as a real process in Production on that database: no demo accounts, no demo data.
         await using var node = await NodeProcess.StartAsync(new Dictionary<string, string>(storage) { ["ASPNETCORE_ENVIRONMENT"] = "Production" });
@@ -154,6 +161,7 @@ public sealed partial class ProductionStartTests(BrowserApp app, ITestOutputHelp
 
         Step($"the Lotsin sees the offer live; {await TableCountAsync(database)} tables in the database, the node wrote {node.Output.Split('\n').Length} log lines");
         Assert.False(node.HasExited);
+        Assert.DoesNotContain("fail:", node.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(AdminPassword, node.Output, StringComparison.Ordinal);
     }
 
