@@ -22,7 +22,10 @@ public static class WebHostingExtensions
         // keeps the compressed static files under obj/, named by the build's runtime manifest. ASP.NET Core reads that
         // manifest by itself only in Development: in Production every JS and CSS file asked for with gzip answered 200 with
         // an empty body. A published app has no such manifest, so there this does nothing.
-        builder.WebHost.UseStaticWebAssets();
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.WebHost.UseStaticWebAssets();
+        }
         builder.AddHeresHealthySilo(_ => { });
         builder.AddHeresHealthyOrleans(SiloServiceCollectionExtensions.StorageFrom(builder.Configuration));
         builder.Services.AddHeresHealthyGrains();
