@@ -16,7 +16,11 @@ internal sealed class CliHost(IHost host) : IAsyncDisposable
     public static async Task<CliHost> StartAsync(string[] configuration)
     {
         var builder = Host.CreateApplicationBuilder(configuration);
+        // Only warnings and errors beside the command's own lines: appsettings' "Default": "Information" would otherwise
+        // win over a minimum level and interleave the app's start-up log ("Application started. Press Ctrl+C to shut
+        // down.") with the operator's output. A filter added here comes after the configuration's and so decides.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter(level => level >= LogLevel.Warning);
         builder.AddHeresHealthySilo(_ => { });
         builder.AddHeresHealthyOrleans(SiloServiceCollectionExtensions.StorageFrom(builder.Configuration));
         builder.Services.AddHeresHealthyGrains();

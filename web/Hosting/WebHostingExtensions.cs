@@ -18,6 +18,14 @@ public static class WebHostingExtensions
 {
     public static WebApplicationBuilder AddHeresHealthy(this WebApplicationBuilder builder)
     {
+        // The build output (dotnet web/bin/Release/net10.0/HeresHealthy.Web.dll, as scripts/cluster.sh and the README run it)
+        // keeps the compressed static files under obj/, named by the build's runtime manifest. ASP.NET Core reads that
+        // manifest by itself only in Development: in Production every JS and CSS file asked for with gzip answered 200 with
+        // an empty body. A published app has no such manifest, so there this does nothing.
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.WebHost.UseStaticWebAssets();
+        }
         builder.AddHeresHealthySilo(_ => { });
         builder.AddHeresHealthyOrleans(SiloServiceCollectionExtensions.StorageFrom(builder.Configuration));
         builder.Services.AddHeresHealthyGrains();

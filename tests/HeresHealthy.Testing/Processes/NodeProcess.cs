@@ -84,8 +84,7 @@ public sealed class NodeProcess : IAsyncDisposable
     private async Task LaunchAsync()
     {
         var web = Path.Combine(RepositoryRoot.Path, "web");
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name; // bin/<Configuration>/<framework>
-        var dll = Path.Combine(web, "bin", configuration, "net10.0", "HeresHealthy.Web.dll");
+        var dll = WebCommand.Dll;
         var start = new ProcessStartInfo("dotnet", [dll]) { WorkingDirectory = web, RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["ASPNETCORE_URLS"] = Address.ToString();
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";

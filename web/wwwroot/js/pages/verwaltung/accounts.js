@@ -37,7 +37,7 @@ function accountRow(account, setup) {
         el('td', {}, belongsTo(account, setup)),
         el('td', {}, stateOf(account)),
         el('td', { class: 'cell-actions' },
-            el('button', { type: 'button', class: 'button button-secondary', 'data-reset': who, 'aria-label': `Passwort von ${who} zurücksetzen` }, 'Passwort zurücksetzen'),
+            el('button', { type: 'button', class: 'button button-secondary', 'data-reset': who, 'aria-label': `Passwort zurücksetzen für ${who}` }, 'Passwort zurücksetzen'),
             ' ',
             account.disabled
                 ? el('button', { type: 'button', class: 'button button-secondary', 'data-enable': who, 'aria-label': `${who} entsperren` }, 'Entsperren')

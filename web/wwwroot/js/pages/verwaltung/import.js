@@ -16,11 +16,15 @@ function outcome(row) {
     return `aufgenommen${row.repeated ? ' (schon beim ersten Senden)' : ''}${account}`;
 }
 
+/** "1 Zeile", "3 Zeilen". */
+const lines = (count) => `${count} ${count === 1 ? 'Zeile' : 'Zeilen'}`;
+
 function summary(report) {
     const rows = report.rows.length;
-    if (report.imported) return `Import fertig: ${rows} Zeilen aufgenommen.`;
-    if (report.dryRun) return `Probelauf: ${rows} Zeilen geprüft, ${report.invalid} mit Problemen. Nichts wurde geändert.`;
-    return `Nichts importiert: ${report.invalid} von ${rows} Zeilen haben Probleme. Bitte die Datei berichtigen und erneut senden.`;
+    if (report.imported) return `Import fertig: ${lines(rows)} aufgenommen.`;
+    if (report.dryRun) return `Probelauf: ${lines(rows)} geprüft, ${report.invalid} mit Problemen. Nichts wurde geändert.`;
+    const problems = rows === 1 ? 'Die Zeile hat Probleme' : `${report.invalid} von ${rows} Zeilen ${report.invalid === 1 ? 'hat' : 'haben'} Probleme`;
+    return `Nichts importiert: ${problems}. Bitte die Datei berichtigen und erneut senden.`;
 }
 
 function render(report) {
