@@ -19,7 +19,8 @@ public sealed class TextInputConverter(bool multiLine) : JsonConverter<string>
 
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.String)
+        // A dictionary's keys come here too (ReadAsPropertyName), as property names.
+        if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
         {
             throw new JsonException();
         }

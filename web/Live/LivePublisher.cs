@@ -30,7 +30,7 @@ public sealed class LivePublisher(
     {
         foreach (var envelope in events)
         {
-            var pushed = new HashSet<string>(); // groups that have this event's push already: not pushed again on a retry
+            var pushed = new HashSet<string>(); // group|topic that have this event's push already: not pushed again on a retry
             for (var wait = TimeSpan.FromMilliseconds(250); ; wait = wait * 2 < _longestWait ? wait * 2 : _longestWait)
             {
                 try
@@ -65,10 +65,17 @@ public sealed class LivePublisher(
 
         // Only groups with a connection on this node: each node pushes to its own connections, and a view nobody
         // here would receive is neither computed nor recorded as pushed.
-        await foreach (var (group, push) in audience.PushesAsync(envelope, group => !pushed.Contains(group) && connections.Any(LiveConnections.Group(group))))
+        // One event may push several topics to one group (a workshop change: the kiosk's week and its planning), so
+        // what was pushed is kept by group and topic.
+        await foreach (var (group, push) in audience.PushesAsync(envelope, group => connections.Any(LiveConnections.Group(group))))
         {
+            if (pushed.Contains($"{group}|{push.Topic}"))
+            {
+                continue;
+            }
+
             await hub.Clients.Group(group).Push(push);
-            pushed.Add(group);
+            pushed.Add($"{group}|{push.Topic}");
             audit.Enqueue(group, $"push {push.Topic}", push.CaseId, StatusCodes.Status200OK);
         }
     }

@@ -42,6 +42,22 @@ public class WorkshopApiTests(WebApp app)
         await Problem.ConflictAsync(cancelled, "Cancelled");
     }
 
+    [Fact]
+    public async Task A_planned_workshop_reaches_the_kiosk_staffs_and_the_coordinators_planning_live()
+    {
+        using var coordinator = await app.SignInAsync(DemoUsers.Coordinator);
+        using var kiosk = await app.SignInAsync(DemoUsers.Kiosk);
+        await using var kioskLive = await app.ConnectLiveAsync(kiosk);
+        await using var coordinatorLive = await app.ConnectLiveAsync(coordinator);
+        var title = $"Elternwerkstatt {Guid.NewGuid():N}"[..28];
+
+        await coordinator.MustAsync($"{Path}/", Plan(title, capacity: 3, dates: 1));
+
+        await kioskLive.WaitForAsync(p => p.Topic == "workshops" && p.ViewText.Contains(title, StringComparison.Ordinal), "the kiosk staff's planning with the new workshop");
+        await kioskLive.WaitForAsync(p => p.Topic == "kiosk" && p.ViewText.Contains(title, StringComparison.Ordinal), "the kiosk's week with the new workshop");
+        await coordinatorLive.WaitForAsync(p => p.Topic == "workshops" && p.ViewText.Contains(title, StringComparison.Ordinal), "the coordinator's planning with the new workshop");
+    }
+
     [Theory]
     [InlineData("title", "")]
     [InlineData("leader", "")]
