@@ -72,9 +72,18 @@ public sealed record AppPage(string Name, string? Account, string Path, Func<IPa
             await Expect(page.Locator("#protokoll tbody tr[data-sequence]").First).ToBeVisibleAsync();
         }),
 
-        // The administrator's page: no case content, how accounts are created.
+        // The administrator's page: the network's accounts, practices, Lotsinnen and places, and the forms to add them. No case content.
         new("verwaltung", "admin", "/verwaltung", async page =>
-            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Konten anlegen" })).ToBeVisibleAsync()),
+        {
+            await Expect(page.Locator("#konten tbody tr[data-user]").First).ToBeVisibleAsync();
+            await Expect(page.Locator("#praxen tbody tr[data-practice]").First).ToBeVisibleAsync();
+            await Expect(page.Locator("#lotsinnen tbody tr[data-lotsin]").First).ToBeVisibleAsync();
+            await Expect(page.Locator("#orte details").First).ToBeVisibleAsync();
+        }),
+
+        // The password change, as any user reaches it from the navigation (and a new user right after her first sign-in).
+        new("passwort-aendern", "kiosk", "/passwort-aendern", async page =>
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Passwort ändern", Exact = true })).ToBeVisibleAsync()),
 
         // A practice that opens the coordinator's board is told the page belongs to another role.
         new("kein-zugang", "praxis09", "/koordination", async page =>
