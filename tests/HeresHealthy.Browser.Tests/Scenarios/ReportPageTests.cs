@@ -20,7 +20,7 @@ public sealed class ReportPageTests(BrowserApp app)
         await Expect(page.Locator("#bericht thead th").First).ToHaveTextAsync("Bedarf");
         await Expect(page.Locator("#status")).ToContainTextAsync("Bericht geladen");
         var period = await page.GetByLabel("Zeitraum").InputValueAsync();
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Als CSV herunterladen" }))
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Als CSV herunterladen", Exact = true }))
             .ToHaveAttributeAsync("href", $"/api/reports/csv?period={period}&by=need");
         var keys = await page.Locator("#bericht tbody th").AllInnerTextsAsync();
         Assert.Equal("Gesamt", keys[^1]);
