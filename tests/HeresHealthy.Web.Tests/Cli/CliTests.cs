@@ -113,6 +113,29 @@ public sealed class CliTests(WebApp app)
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Forbidden), (report.StatusCode, board.StatusCode));
     }
 
+    [Fact]
+    public async Task Admin_import_lists_each_rows_problem_in_a_dry_run_and_imports_a_good_file_with_first_passwords()
+    {
+        var name = $"Praxis {Guid.NewGuid():N}"[..20];
+        var user = NewUserName();
+        var file = Path.Combine(Directory.CreateTempSubdirectory("heres-import-").FullName, "praxen.csv");
+        await File.WriteAllTextAsync(file, $"Name;Stadt;Stadtteil;Benutzername\n{name};Marl;Hüls;{user}\nPraxis ohne Ort;Bochum;Mitte;\n", TestContext.Current.CancellationToken);
+
+        var dryRun = await RunAsync(["admin", "import", "practices", file, "--network", DemoUsers.Network, "--dry-run", .. On(app.SqliteConnectionString)]);
+        await File.WriteAllTextAsync(file, $"Name;Stadt;Stadtteil;Benutzername\n{name};Marl;Hüls;{user}\n", TestContext.Current.CancellationToken);
+        var imported = await RunAsync(["admin", "import", "practices", file, "--network", DemoUsers.Network, .. On(app.SqliteConnectionString)]);
+
+        Assert.Equal(1, dryRun.ExitCode);
+        Assert.Contains("Zeile 3 (Praxis ohne Ort): stadt: Bitte eine Stadt des Netzwerks aus der Liste wählen.", dryRun.Out, StringComparison.Ordinal);
+        Assert.Contains("nothing changed", dryRun.Out, StringComparison.Ordinal);
+        Assert.Equal(0, imported.ExitCode);
+        var password = System.Text.RegularExpressions.Regex.Match(imported.Out, "Erstpasswort ([a-z2-9-]{19})").Groups[1].Value;
+        using var practice = app.Anonymous();
+        using var signIn = await practice.SignInAsync(user, password);
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        Assert.Contains("\"mustChangePassword\":true", await signIn.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("admin", "create")]
     [InlineData("admin", "create", "--user", "x y")]
