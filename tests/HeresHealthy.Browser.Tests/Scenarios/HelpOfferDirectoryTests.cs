@@ -74,7 +74,7 @@ public sealed class HelpOfferDirectoryTests(BrowserApp app)
         using var koordination = await app.ApiAsync("koordination");
         using var api = await app.ApiAsync("lotsin2");
         var caseId = await Referral.New().SubmitThroughApiAsync(praxis);
-        await Board.AssignThroughApiAsync(koordination, caseId, 2);
+        await Board.AssignThroughApiAsync(koordination, caseId, 2, "AgreedWithLotsin"); // other tests fill her capacity
         foreach (var tail in new[] { "acceptance", "first-meeting" })
         {
             using var response = await api.PostAsJsonAsync($"/api/lotsin/cases/{caseId}/{tail}", new { commandId = Guid.NewGuid().ToString() }, TestContext.Current.CancellationToken);
