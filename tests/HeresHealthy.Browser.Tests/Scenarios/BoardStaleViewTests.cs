@@ -36,7 +36,8 @@ public sealed class BoardStaleViewTests(BrowserApp app)
             await route.FulfillAsync(new() { Response = response });
         });
         await Board.AssignAsync(board, referral, Lotsin);
-        await answered.Task;
+        // Waited for with a limit: a refused assignment (a full Lotsin) reads no board, and the test must fail, not hang.
+        await answered.Task.WaitAsync(TimeSpan.FromMilliseconds(BrowserApp.UiTimeoutMs), TestContext.Current.CancellationToken);
 
         using var accepted = await lotsin.PostAsJsonAsync($"/api/lotsin/cases/{referral.CaseId}/acceptance",
             new { commandId = Guid.NewGuid().ToString() }, TestContext.Current.CancellationToken);
@@ -45,7 +46,7 @@ public sealed class BoardStaleViewTests(BrowserApp app)
 
         var delivered = board.WaitForResponseAsync("**/api/board");
         deliver.SetResult();
-        await delivered;
+        await delivered.WaitAsync(TimeSpan.FromMilliseconds(BrowserApp.UiTimeoutMs), TestContext.Current.CancellationToken);
         await board.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => setTimeout(done, 0)))");
 
         await Expect(referral.OnBoardQueue(board)).ToHaveCountAsync(0);

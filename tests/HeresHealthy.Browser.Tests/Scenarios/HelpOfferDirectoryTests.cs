@@ -9,7 +9,7 @@ namespace HeresHealthy.Browser.Tests.Scenarios;
 /// The coordinator adds an offer to the directory on her page; a Lotsin on her phone finds it by text, language and
 /// district and starts an onward referral from it for a case in her care; once the coordinator deactivates it, the
 /// Lotsin's open page drops it (live) and a case's onward-referral form no longer offers it, while the earlier onward
-/// referral keeps it. lotsin2 is the Lotsin, as in <see cref="HelpOfferConsentTests"/>.
+/// referral keeps it. lotsin5 is the Lotsin (capacity 12), so that the case this test leaves in her care takes no place of the hand-over scenarios' lotsin2.
 /// </summary>
 public sealed class HelpOfferDirectoryTests(BrowserApp app)
 {
@@ -36,7 +36,7 @@ public sealed class HelpOfferDirectoryTests(BrowserApp app)
         await Expect(listed).ToContainTextAsync("Herne: Wanne");
         await Expect(listed).ToContainTextAsync("Sprachen: Türkisch");
 
-        await using var lotsin = await app.SignInAsync("lotsin2", Viewports.Phone);
+        await using var lotsin = await app.SignInAsync("lotsin5", Viewports.Phone);
         var phone = lotsin.Page;
         await phone.GotoAsync("/lotsin");
         await Expect(phone.Locator("#verbindung")).ToHaveAttributeAsync("data-state", "connected");
@@ -72,9 +72,9 @@ public sealed class HelpOfferDirectoryTests(BrowserApp app)
     {
         using var praxis = await app.ApiAsync("praxis02");
         using var koordination = await app.ApiAsync("koordination");
-        using var api = await app.ApiAsync("lotsin2");
+        using var api = await app.ApiAsync("lotsin5");
         var caseId = await Referral.New().SubmitThroughApiAsync(praxis);
-        await Board.AssignThroughApiAsync(koordination, caseId, 2, "AgreedWithLotsin"); // other tests fill her capacity
+        await Board.AssignThroughApiAsync(koordination, caseId, 5, "AgreedWithLotsin"); // the exception in case other tests filled her capacity
         foreach (var tail in new[] { "acceptance", "first-meeting" })
         {
             using var response = await api.PostAsJsonAsync($"/api/lotsin/cases/{caseId}/{tail}", new { commandId = Guid.NewGuid().ToString() }, TestContext.Current.CancellationToken);
