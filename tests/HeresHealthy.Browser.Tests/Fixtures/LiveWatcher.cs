@@ -17,16 +17,24 @@ public sealed class LiveWatcher : IAsyncDisposable
     private readonly ConcurrentDictionary<(long Position, string Topic, string? CaseId), int> _received = new();
     private readonly HubConnection _connection;
     private long _lastPosition;
+    private long _positionAtLoss;
     private int _reconnects;
 
     private LiveWatcher(HubConnection connection, string node)
     {
         (_connection, Node) = (connection, node);
         _connection.On<LivePush>(nameof(ILiveClient.Push), Keep);
+        // As the page holds pushes back until its catch-up answered, the catch-up starts where the connection was lost:
+        // a push that arrives right after the reconnect must not move the start past what was missed.
+        _connection.Reconnecting += _ =>
+        {
+            Interlocked.Exchange(ref _positionAtLoss, Interlocked.Read(ref _lastPosition));
+            return Task.CompletedTask;
+        };
         _connection.Reconnected += async _ =>
         {
             Interlocked.Increment(ref _reconnects);
-            await CatchUpAsync();
+            await CatchUpAsync(Interlocked.Read(ref _positionAtLoss));
         };
     }
 
@@ -84,12 +92,12 @@ public sealed class LiveWatcher : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
 
-    /// <summary>As the page does: catch up from the last position; if that fails, connect again and catch up then.</summary>
-    private async Task CatchUpAsync()
+    /// <summary>As the page does: catch up from the position before the loss; if that fails, connect again and catch up then.</summary>
+    private async Task CatchUpAsync(long from)
     {
         try
         {
-            foreach (var push in await _connection.InvokeAsync<LivePush[]>(nameof(LiveHub.CatchUp), Interlocked.Read(ref _lastPosition)))
+            foreach (var push in await _connection.InvokeAsync<LivePush[]>(nameof(LiveHub.CatchUp), from))
             {
                 Keep(push);
             }
@@ -100,7 +108,7 @@ public sealed class LiveWatcher : IAsyncDisposable
             await _connection.StopAsync();
             await Task.Delay(500);
             await _connection.StartAsync();
-            await CatchUpAsync();
+            await CatchUpAsync(from);
         }
     }
 
