@@ -29,5 +29,5 @@ public static class PasswordChangeGate
 
     private static bool IsOpen(PathString path) =>
         path.StartsWithSegments(Page) || path.StartsWithSegments("/api/session") || path.StartsWithSegments("/abmelden")
-        || path.StartsWithSegments("/fehler") || Path.HasExtension(path.Value);
+        || path.StartsWithSegments("/fehler") || (!AppPaths.IsApiOrHub(path) && Path.HasExtension(path.Value)); // static files
 }

@@ -78,8 +78,9 @@ public class AdminApiTests(WebApp app)
             Assert.Contains("\"mustChangePassword\":true", await signIn.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         }
 
-        using (var gated = await practice.GetAsync("/api/referrals"))
+        foreach (var path in new[] { "/api/referrals", "/api/referrals/looks-like.a-file" })
         {
+            using var gated = await practice.GetAsync(path);
             Assert.Equal("Passwort ändern", (await Problem.ReadAsync(gated, HttpStatusCode.Forbidden)).Title);
         }
 
