@@ -52,6 +52,7 @@ public static class OrleansSilo
 
         silo.UseHeresHealthyStorage(storage);
         silo.Services.KeepOrleansOnSystemClock();
+        silo.Services.Configure<Orleans.Serialization.ExceptionSerializationOptions>(CarryDriverExceptions);
         return silo;
     }
 
@@ -80,4 +81,13 @@ public static class OrleansSilo
         probe.Start();
         return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
+
+    /// <summary>
+    /// Orleans carries exceptions between nodes only from the namespaces it knows (Microsoft, System, Azure); a failure of
+    /// Npgsql inside an Orleans service of another node (its reminder table while the database restarts) reached the
+    /// caller as "Could not find a codec for type Npgsql.NpgsqlException", and the user as a 500. Npgsql's are carried
+    /// too, so the caller sees the database out of reach (a German 503).
+    /// </summary>
+    public static void CarryDriverExceptions(Orleans.Serialization.ExceptionSerializationOptions options) =>
+        options.SupportedNamespacePrefixes.Add("Npgsql");
 }

@@ -30,6 +30,28 @@ public sealed class StorageFailureSerializationTests
         Assert.True(StorageUnreachableException.IsUnreachable(received));
     }
 
+    /// <summary>
+    /// Orleans' own services (the reminder table) fail with Npgsql's exceptions, which no storage of ours can translate:
+    /// the silo carries them (<see cref="Silo.Providers.OrleansSilo.CarryDriverExceptions"/>); a fresh-clone run of the
+    /// database restart answered 500 once before.
+    /// </summary>
+    [Fact]
+    public void A_driver_failure_of_an_Orleans_service_crosses_the_wire_as_the_silo_configures_it_and_says_the_database_is_out_of_reach()
+    {
+        var carrying = new ServiceCollection()
+            .AddSerializer(builder => builder.AddAssembly(typeof(StorageUnreachableException).Assembly))
+            .Configure<ExceptionSerializationOptions>(Silo.Providers.OrleansSilo.CarryDriverExceptions)
+            .BuildServiceProvider()
+            .GetRequiredService<Serializer>();
+        var sent = new NpgsqlException("Exception while reading from stream", new EndOfStreamException("Attempted to read past the end of the stream."));
+
+        Assert.ThrowsAny<Exception>(() => _serializer.SerializeToArray<Exception>(sent)); // Orleans' default: no codec
+        var received = carrying.Deserialize<Exception>(carrying.SerializeToArray<Exception>(sent));
+
+        Assert.IsType<NpgsqlException>(received);
+        Assert.True(StorageUnreachableException.IsUnreachable(received));
+    }
+
     [Fact]
     public async Task Only_a_failure_to_reach_the_database_is_translated()
     {
