@@ -4,8 +4,6 @@ using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.Cases.Commands;
 using HeresHealthy.Grains.Abstractions.Cases.Views;
 using HeresHealthy.Grains.Abstractions.Common;
-using HeresHealthy.Silo.Hosting;
-using HeresHealthy.Silo.Storage.Memory;
 
 namespace HeresHealthy.Bench;
 
@@ -14,21 +12,13 @@ namespace HeresHealthy.Bench;
 /// grain on the same silo (<see cref="CounterGrain"/>): what the protocol's grain adds to Orleans' own call. The
 /// audience is what every live push asks a case; the practice's view is what a page's read asks.
 /// </summary>
-[MemoryDiagnoser]
-public class CaseGrainCallBenchmarks
+public class CaseGrainCallBenchmarks : ProtocolGrainCallBenchmarks
 {
-    private const int Calls = 1_000;
-
-    private BenchSilo? _silo;
-    private ICounterGrain? _empty;
     private IFamilyCaseGrain? _case;
 
-    [GlobalSetup]
-    public async Task SetupAsync()
+    protected override async Task PrepareAsync(IGrainFactory grains)
     {
-        _silo = await BenchSilo.StartAsync(new MemoryStorage(), new StorageOptions { Provider = StorageProviderKind.Memory }, protocol: true);
-        _empty = _silo.Grains.GetGrain<ICounterGrain>("empty");
-        _case = _silo.Grains.GetGrain<IFamilyCaseGrain>("bench-case");
+        _case = grains.GetGrain<IFamilyCaseGrain>("bench-case");
         var now = DateTimeOffset.UtcNow;
         var refer = new Refer("refer", new Actor(ActorRole.Practice, "p-1", "bench"), "bench", "Herne", "Wanne", [NeedCategory.Language],
             new FamilyRecord("Ayşe Yılmaz", "Emir", 2024, "0176 1234567", "Bahnhofstraße 12, 44623 Herne", "tr", true),
@@ -38,29 +28,6 @@ public class CaseGrainCallBenchmarks
         {
             throw new InvalidOperationException("The benchmark's case was not referred.");
         }
-
-        await _empty.IncrementAsync();
-    }
-
-    [GlobalCleanup]
-    public async Task CleanupAsync()
-    {
-        if (_silo is not null)
-        {
-            await _silo.DisposeAsync();
-        }
-    }
-
-    [Benchmark(Baseline = true, OperationsPerInvoke = Calls)]
-    public async Task<int> Empty_Orleans_grain_call()
-    {
-        var last = 0;
-        for (var i = 0; i < Calls; i++)
-        {
-            last = await _empty!.IncrementAsync();
-        }
-
-        return last;
     }
 
     [Benchmark(OperationsPerInvoke = Calls)]

@@ -5,8 +5,6 @@ using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
 using HeresHealthy.Grains.Abstractions.Network;
 using HeresHealthy.Grains.Abstractions.Practices;
-using HeresHealthy.Silo.Hosting;
-using HeresHealthy.Silo.Storage.Memory;
 
 namespace HeresHealthy.Bench;
 
@@ -15,21 +13,13 @@ namespace HeresHealthy.Bench;
 /// place check); the admin page reads the whole set-up (a network of 50 practices, 20 Lotsinnen and 100 accounts: one
 /// call that asks each of their grains). Floor: an empty Orleans grain call on the same silo (<see cref="CounterGrain"/>).
 /// </summary>
-[MemoryDiagnoser]
-public class NetworkGrainCallBenchmarks
+public class NetworkGrainCallBenchmarks : ProtocolGrainCallBenchmarks
 {
-    private const int Calls = 1_000;
-
-    private BenchSilo? _silo;
-    private ICounterGrain? _empty;
     private INetworkGrain? _network;
 
-    [GlobalSetup]
-    public async Task SetupAsync()
+    protected override async Task PrepareAsync(IGrainFactory grains)
     {
-        _silo = await BenchSilo.StartAsync(new MemoryStorage(), new StorageOptions { Provider = StorageProviderKind.Memory }, protocol: true);
-        _empty = _silo.Grains.GetGrain<ICounterGrain>("empty");
-        _network = _silo.Grains.GetGrain<INetworkGrain>("bench");
+        _network = grains.GetGrain<INetworkGrain>("bench");
         for (var i = 0; i < 50; i++)
         {
             Accepted((await _network.SavePracticeAsync($"p-{i}", new PracticeProfile("", $"Praxis {i}", "", "Herne", "Wanne", "02323 123456"))).Result);
@@ -44,29 +34,6 @@ public class NetworkGrainCallBenchmarks
         {
             Accepted(await _network.CreateAccountAsync($"a-{i}", new AccountProfile($"kiosk{i}", $"Kiosk {i}", ActorRole.Kiosk, "", ""), "erstes-Passwort-1"));
         }
-
-        await _empty.IncrementAsync();
-    }
-
-    [GlobalCleanup]
-    public async Task CleanupAsync()
-    {
-        if (_silo is not null)
-        {
-            await _silo.DisposeAsync();
-        }
-    }
-
-    [Benchmark(Baseline = true, OperationsPerInvoke = Calls)]
-    public async Task<int> Empty_Orleans_grain_call()
-    {
-        var last = 0;
-        for (var i = 0; i < Calls; i++)
-        {
-            last = await _empty!.IncrementAsync();
-        }
-
-        return last;
     }
 
     [Benchmark(OperationsPerInvoke = Calls)]
