@@ -18,7 +18,11 @@ public sealed class LotsinCaseViewTests(BrowserApp app)
     private const string SwitchableVisibility =
         "Object.defineProperty(Document.prototype, 'visibilityState', { configurable: true, get: () => window.heresHidden ? 'hidden' : 'visible' });" +
         "window.heresPermissionRequests = 0; const request = Notification.requestPermission.bind(Notification);" +
-        "Notification.requestPermission = (...args) => { window.heresPermissionRequests++; return request(...args); };";
+        "Notification.requestPermission = (...args) => { window.heresPermissionRequests++; return request(...args); };" +
+        // Every notification the page asks the service worker to show, as it asked: the browser's own list may have
+        // dropped or replaced it by the time the test reads it.
+        "window.heresShown = []; const show = ServiceWorkerRegistration.prototype.showNotification;" +
+        "ServiceWorkerRegistration.prototype.showNotification = function (title, options) { window.heresShown.push(`${title}|${options?.body ?? ''}`); return show.call(this, title, options); };";
 
     [Fact]
     public async Task An_urgent_offer_names_the_practice_with_a_call_button_and_the_case_opens_as_its_own_view_that_back_leaves()
@@ -105,11 +109,10 @@ public sealed class LotsinCaseViewTests(BrowserApp app)
         await referral.SubmitThroughApiAsync(praxis);
         await Expect(referral.AsOffer(page)).ToBeVisibleAsync();
 
-        // Read as soon as it is shown: a later offer (of another test) may replace it under the same tag.
         var shown = "";
         await Eventually.HoldsAsync(async () => (shown = await page.EvaluateAsync<string>(
-            "reference => navigator.serviceWorker.getRegistration('/lotsin').then(r => r.getNotifications()).then(list => list.filter(n => n.body.includes(reference)).map(n => `${n.title}|${n.body}`).join())",
-            referral.Reference)).Length > 0, "a system notification names the new offer");
+            "reference => window.heresShown.filter(n => n.includes(reference)).join()", referral.Reference)).Length > 0,
+            "a system notification names the new offer");
         Assert.StartsWith($"Dringend: Familie ist in der Praxis|Fall {referral.Reference} · Kinder- und Jugendarztpraxis Dr. ", shown, StringComparison.Ordinal);
         Assert.DoesNotContain(referral.ChildFirstName, shown, StringComparison.Ordinal);
     }
