@@ -113,6 +113,12 @@ for path in sorted(glob.glob(sys.argv[1] + "/**/*.trx", recursive=True)):
     count = lambda name: int(counters.get(name, "0"))
     passed += count("passed")
     failed += count("failed") + count("error") + count("timeout") + count("aborted")
+    # Each failed test by name with the first lines of its message, so that the end of the log says what failed.
+    for result in root.iterfind(".//{*}UnitTestResult"):
+        if result.get("outcome") in ("Failed", "Error", "Timeout", "Aborted"):
+            message = result.find(".//{*}Message")
+            text = " ".join((message.text or "").split()) if message is not None else ""
+            print(f"test.sh: FAILED {result.get('testName')}: {text[:600]}", file=sys.stderr)
     for info in root.iterfind(".//{*}RunInfo/{*}Text"):
         if "run was aborted" in (info.text or "").lower():
             print(f"test.sh: {info.text.strip()} ({path})", file=sys.stderr)
