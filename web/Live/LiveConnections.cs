@@ -109,6 +109,13 @@ public sealed class LiveConnections
         return connections.Count;
     }
 
+    /// <summary>Closes one connection and forgets it under every key.</summary>
+    public void Close(HubCallerContext connection)
+    {
+        RemoveAll(connection.ConnectionId);
+        connection.Abort();
+    }
+
     // Keys without connections are dropped, so that sessions that ended leave nothing behind.
     private void Unregister(string key, string connectionId)
     {

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using HeresHealthy.Grains;
+using HeresHealthy.Grains.Abstractions.Accounts;
 using HeresHealthy.Grains.Abstractions.Accounts.Events;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
 using HeresHealthy.Grains.Abstractions.Lotsinnen.Events;
@@ -6,6 +8,7 @@ using HeresHealthy.Silo.Events;
 using HeresHealthy.Silo.Storage;
 using HeresHealthy.Web.Audit;
 using HeresHealthy.Web.Hosting;
+using HeresHealthy.Web.Security;
 using Microsoft.AspNetCore.SignalR;
 
 namespace HeresHealthy.Web.Live;
@@ -55,8 +58,7 @@ public sealed class LivePublisher(
                 await MoveDutyGroupAsync(changed, cancellationToken);
                 break;
             case SignedOutEverywhere signedOut:
-                // A session that ended must not hear anything more, on any node.
-                connections.Close(LiveConnections.Account(signedOut.UserName));
+                await CloseEndedSessionsAsync(signedOut.UserName);
                 break;
             case SessionEnded ended:
                 connections.Close(LiveConnections.Session(ended.SessionId));
@@ -77,6 +79,27 @@ public sealed class LivePublisher(
             await hub.Clients.Group(group).Push(push);
             pushed.Add($"{group}|{push.Topic}");
             audit.Enqueue(group, $"push {push.Topic}", push.CaseId, StatusCodes.Status200OK);
+        }
+    }
+
+    /// <summary>
+    /// A session that ended must not hear anything more, on any node. The account may have signed in again before this
+    /// node heard of the sign-out (the event comes after the commit): the account grain says which sessions it ended,
+    /// and a session begun since goes on.
+    /// </summary>
+    private async Task CloseEndedSessionsAsync(string userName)
+    {
+        var account = grains.GetGrain<IAccountGrain>(userName);
+        foreach (var connection in connections.Of(LiveConnections.Account(userName)))
+        {
+            var user = connection.User;
+            var valid = user?.FindFirstValue(HeresClaims.Stamp) is { } stamp
+                && user.FindFirstValue(HeresClaims.Session) is { } session
+                && await account.IsSessionValidAsync(stamp, session);
+            if (!valid)
+            {
+                connections.Close(connection);
+            }
         }
     }
 

@@ -1,9 +1,16 @@
 using System.Net;
 using System.Text.Json;
+using HeresHealthy.Grains.Abstractions.Accounts.Events;
 using HeresHealthy.Grains.Abstractions.Cases;
+using HeresHealthy.Silo;
+using HeresHealthy.Silo.Events;
+using HeresHealthy.Silo.Storage;
+using HeresHealthy.Testing;
+using HeresHealthy.Web.Live;
 using HeresHealthy.Web.Tests.Fixtures;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HeresHealthy.Web.Tests.Live;
 
@@ -187,6 +194,36 @@ public sealed class LiveHubTests(WebApp app)
         await again.MustAsync($"/api/referrals/{caseId}/messages", new { text = "Zweite Änderung." });
 
         await current.WaitForAsync(p => p.CaseId == caseId && p.View.GetProperty("messages").GetArrayLength() == 1, "the current session's push of the second change");
+        Assert.Empty(lost.About(caseId));
+    }
+
+    /// <summary>
+    /// A node hears of "sign out everywhere" after the commit, possibly after the account signed in again (a fresh-clone
+    /// run saw the new session's connection closed by it): the node closes only the sessions the account ended. The
+    /// event is handed to this node's publisher once more after the new connection is up, as a node that hears late.
+    /// </summary>
+    [Fact]
+    public async Task A_sign_out_everywhere_heard_after_the_next_sign_in_leaves_the_new_session_connected()
+    {
+        var userName = DemoUsers.SignedOutLivePractice;
+        using var phone = await app.SignInAsync(userName);
+        await using var lost = await app.ConnectLiveAsync(phone);
+        using var office = await app.SignInAsync(userName);
+        using var everywhere = await office.PostAsync("/api/session/everywhere", null);
+        Assert.Equal(HttpStatusCode.NoContent, everywhere.StatusCode);
+        using var again = await app.SignInAsync(userName);
+        await using var current = await app.ConnectLiveAsync(again);
+
+        var publisher = app.Services.GetServices<IEventSubscriber>().OfType<LivePublisher>().Single();
+        var late = new EventEnvelope(
+            0, new StateId("account", userName), 0, EventTypes.NameOf(typeof(SignedOutEverywhere)),
+            JsonSerializer.Serialize(new SignedOutEverywhere(userName), SiloJson.Options), null, "late-node", DateTimeOffset.UtcNow);
+        await publisher.OnEventsAsync([late], TestContext.Current.CancellationToken);
+
+        var caseId = await again.ReferAsync(Referral.Form());
+        await current.WaitForAsync(p => p.CaseId == caseId, "the new session's push of its referral");
+        Assert.Equal(HubConnectionState.Connected, current.Connection.State);
+        await Eventually.HoldsAsync(() => lost.Connection.State == HubConnectionState.Disconnected, "the ended session's connection is closed");
         Assert.Empty(lost.About(caseId));
     }
 
