@@ -70,6 +70,34 @@ public sealed class WorkshopPlanningTests(BrowserApp app)
         await Expect(card).Not.ToContainTextAsync("Familie Nowak");
     }
 
+    [Fact]
+    public async Task A_family_half_typed_into_a_workshop_stays_while_another_registration_is_pushed()
+    {
+        var workshop = WorkshopPlans.At($"test-{Guid.NewGuid():N}", $"Elternwerkstatt Entwurf {Random.Shared.Next(1000, 9999)}", DateTimeOffset.UtcNow.AddDays(3), 5);
+        var grain = app.Grains.GetGrain<IKioskGrain>(DemoNetwork.Network);
+        Assert.True((await grain.ScheduleWorkshopAsync(Guid.NewGuid().ToString("N"), workshop)).Accepted);
+        await using var kiosk = await app.SignInAsync("kiosk", Viewports.Phone);
+        var page = kiosk.Page;
+        await page.GotoAsync("/werkstaetten");
+        await kiosk.WaitUntilLiveAsync();
+        var card = page.Locator($"#werkstaetten article[data-workshop-id='{workshop.Id}']");
+        var consent = card.GetByLabel("Einwilligung zur Speicherung bis nach der Werkstatt");
+        var name = card.GetByLabel("Name der Familie");
+        await consent.CheckAsync();
+        await name.FillAsync("Familie Çelik");
+
+        Assert.True((await grain.RegisterFamilyAsync(Guid.NewGuid().ToString("N"), workshop.Id, new FamilyRegistration("Familie Nowak", null, true))).Accepted);
+
+        await Expect(card.Locator("ul[data-list='angemeldet']")).ToContainTextAsync("Familie Nowak");
+        await Expect(name).ToHaveValueAsync("Familie Çelik");
+        await Expect(consent).ToBeCheckedAsync();
+        await Expect(name).ToBeFocusedAsync();
+        await card.Locator("form.workshop-register button[type=submit]").ClickAsync();
+        await Expect(card.Locator("ul[data-list='angemeldet']")).ToContainTextAsync("Familie Çelik");
+        await Expect(name).ToHaveValueAsync("");
+        await Expect(consent).Not.ToBeCheckedAsync();
+    }
+
     private static async Task RegisterAsync(ILocator card, string name, bool consent)
     {
         await card.GetByLabel("Name der Familie").FillAsync(name);

@@ -71,6 +71,51 @@ export function clear(node) {
     return node;
 }
 
+/**
+ * Renews container with rebuild() and keeps what the user typed or chose in it and has not sent yet: each field with
+ * an id whose value differs from its default gets it back, and so does the focus with the caret. A push renews a
+ * list while someone fills in a form in it. A form being sent (aria-busy) is not kept: its push may come before its answer,
+ * and what it sent must not stay in the renewed form.
+ */
+export function keepTyped(container, rebuild) {
+    const typed = [...container.querySelectorAll('input[id], textarea[id], select[id]')]
+        .filter((field) => changed(field) && !field.closest('[aria-busy="true"]'))
+        .map((field) => [field.id, CHECKABLE.has(field.type) ? field.checked : field.value]);
+    const active = container.contains(document.activeElement) ? document.activeElement : null;
+    const caret = active && caretOf(active);
+    rebuild();
+    for (const [id, value] of typed) {
+        const field = document.getElementById(id);
+        if (!field || !container.contains(field)) continue;
+        if (CHECKABLE.has(field.type)) field.checked = value;
+        else field.value = value;
+    }
+    if (!active) return;
+    const again = (active.id && document.getElementById(active.id))
+        || (active.dataset.focus && container.querySelector(`[data-focus="${CSS.escape(active.dataset.focus)}"]`));
+    if (!again || !container.contains(again)) return;
+    again.focus();
+    if (caret) {
+        try { again.setSelectionRange(caret[0], caret[1]); } catch { /* a field without a caret (number, date) */ }
+    }
+}
+
+const CHECKABLE = new Set(['checkbox', 'radio']);
+
+function changed(field) {
+    if (CHECKABLE.has(field.type)) return field.checked !== field.defaultChecked;
+    if (field.tagName === 'SELECT') return [...field.options].some((option) => option.selected !== option.defaultSelected);
+    return field.value !== field.defaultValue;
+}
+
+function caretOf(field) {
+    try {
+        return typeof field.selectionStart === 'number' ? [field.selectionStart, field.selectionEnd] : null;
+    } catch {
+        return null;
+    }
+}
+
 const dateTime = new Intl.DateTimeFormat('de-DE', {
     timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'short',
 });

@@ -1,8 +1,9 @@
 // The planning page of the parent workshops (kiosk staff and coordinator): the form that plans a workshop or a series
-// (and, filled from a workshop, changes it), and the list of workshops, live: each push renews the list.
+// (and, filled from a workshop, changes it), and the list of workshops, live: each push renews the list and keeps what
+// is being typed in it.
 
 import { apiGet } from '../api.js';
-import { clear, el } from '../dom.js';
+import { clear, el, keepTyped } from '../dom.js';
 import { onPush, start } from '../live.js';
 import { workshopCard } from './werkstaetten/card.js';
 import { planning, send } from './werkstaetten/send.js';
@@ -59,12 +60,11 @@ form.addEventListener('submit', async (event) => {
 });
 stopEditing.addEventListener('click', () => setEditing(null));
 
+// A push renews the list; a family half typed into a card's form, the attendance being ticked and the focus stay.
 function render(workshops) {
-    const focused = document.activeElement?.dataset?.focus;
     const now = Date.now();
-    clear(list).append(...(workshops.length ? workshops.map((w) => workshopCard(w, now, setEditing))
-        : [el('p', { class: 'meta' }, 'Keine Elternwerkstatt geplant')]));
-    if (focused) list.querySelector(`[data-focus="${CSS.escape(focused)}"]`)?.focus();
+    keepTyped(list, () => clear(list).append(...(workshops.length ? workshops.map((w) => workshopCard(w, now, setEditing))
+        : [el('p', { class: 'meta' }, 'Keine Elternwerkstatt geplant')])));
 }
 
 onPush('workshops', (push) => render(push.view ?? []));
