@@ -9,10 +9,13 @@ namespace HeresHealthy.Browser.Tests.Scenarios;
 /// The coordinator adds an offer to the directory on her page; a Lotsin on her phone finds it by text, language and
 /// district and starts an onward referral from it for a case in her care; once the coordinator deactivates it, the
 /// Lotsin's open page drops it (live) and a case's onward-referral form no longer offers it, while the earlier onward
-/// referral keeps it. lotsin5 is the Lotsin (capacity 12), so that the case this test leaves in her care takes no place of the hand-over scenarios' lotsin2.
+/// referral keeps it; a case's open forms list a new offer at once. lotsin5 is the Lotsin (capacity 12), so that the case this test leaves in her care takes no place of the hand-over scenarios' lotsin2.
 /// </summary>
 public sealed class HelpOfferDirectoryTests(BrowserApp app)
 {
+    private static readonly string[] _wanne = ["Wanne"];
+    private static readonly string[] _german = ["de"];
+
     [Fact]
     public async Task A_new_offer_is_found_by_the_Lotsin_on_her_phone_and_once_deactivated_is_offered_for_no_new_onward_referral()
     {
@@ -66,6 +69,35 @@ public sealed class HelpOfferDirectoryTests(BrowserApp app)
         await phone.Locator($"#oeffnen-{caseId}").ClickAsync();
         await Expect(detail).ToContainTextAsync($"{name} (nicht mehr aktiv)");
         Assert.DoesNotContain(name, await detail.Locator("#wv-angebot").TextContentAsync() ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_open_cases_forms_list_a_new_offer_live_and_keep_what_is_being_filled_in()
+    {
+        var name = $"Zz Hebammenrunde {Guid.NewGuid():N}"[..24];
+        var caseId = await CaseInCareAsync();
+        await using var lotsin = await app.SignInAsync("lotsin5", Viewports.Phone);
+        var phone = lotsin.Page;
+        await phone.GotoAsync("/lotsin");
+        await Expect(phone.Locator("#verbindung")).ToHaveAttributeAsync("data-state", "connected");
+        await phone.Locator($"#oeffnen-{caseId}").ClickAsync();
+        var detail = phone.Locator("#fall-detail");
+        await detail.GetByText("Einwilligung erweitern", new() { Exact = true }).ClickAsync();
+        await detail.GetByLabel("Erteilt von").FillAsync("Sabine Beispiel");
+
+        using var koordination = await app.ApiAsync("koordination");
+        using var created = await koordination.PostAsJsonAsync("/api/help-offers", new
+        {
+            commandId = Guid.NewGuid().ToString(), offerKind = "FamilyMidwife", name, provider = "Hebammenzentrale Herne", phone = "02323 16-1234",
+            municipality = "Herne", districts = _wanne, languages = _german, active = true,
+        }, TestContext.Current.CancellationToken);
+        await Referral.Ensure(created, "help offer");
+
+        await Expect(detail.Locator("#ee-angebot option").Filter(new() { HasText = name })).ToHaveCountAsync(1); // live, without reload
+        await Expect(detail.Locator("#wv-angebot option").Filter(new() { HasText = name })).ToHaveCountAsync(1);
+        await Expect(detail.GetByLabel("Erteilt von")).ToBeVisibleAsync(); // the form stays open
+        await Expect(detail.GetByLabel("Erteilt von")).ToHaveValueAsync("Sabine Beispiel");
+        await Expect(detail.GetByLabel("Erteilt von")).ToBeFocusedAsync();
     }
 
     private async Task<string> CaseInCareAsync()

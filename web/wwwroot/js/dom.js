@@ -73,7 +73,8 @@ export function clear(node) {
 
 /**
  * Renews container with rebuild() and keeps what the user typed or chose in it and has not sent yet: each field with
- * an id whose value differs from its default gets it back, and so does the focus with the caret. A push renews a
+ * an id whose value differs from its default gets it back, an opened <details> (by its summary) is open again, and the
+ * focus returns with the caret. A push renews a
  * list while someone fills in a form in it. A form being sent (aria-busy) is not kept: its push may come before its answer,
  * and what it sent must not stay in the renewed form.
  */
@@ -81,9 +82,13 @@ export function keepTyped(container, rebuild) {
     const typed = [...container.querySelectorAll('input[id], textarea[id], select[id]')]
         .filter((field) => changed(field) && !field.closest('[aria-busy="true"]'))
         .map((field) => [field.id, CHECKABLE.has(field.type) ? field.checked : field.value]);
+    const opened = new Set([...container.querySelectorAll('details[open] > summary')].map((summary) => summary.textContent));
     const active = container.contains(document.activeElement) ? document.activeElement : null;
     const caret = active && caretOf(active);
     rebuild();
+    for (const summary of container.querySelectorAll('details > summary')) {
+        if (opened.has(summary.textContent)) summary.parentElement.open = true;
+    }
     for (const [id, value] of typed) {
         const field = document.getElementById(id);
         if (!field || !container.contains(field)) continue;
@@ -92,7 +97,8 @@ export function keepTyped(container, rebuild) {
     }
     if (!active) return;
     const again = (active.id && document.getElementById(active.id))
-        || (active.dataset.focus && container.querySelector(`[data-focus="${CSS.escape(active.dataset.focus)}"]`));
+        || (active.dataset.focus && container.querySelector(`[data-focus="${CSS.escape(active.dataset.focus)}"]`))
+        || (active.tagName === 'SUMMARY' && [...container.querySelectorAll('summary')].find((s) => s.textContent === active.textContent));
     if (!again || !container.contains(again)) return;
     again.focus();
     if (caret) {

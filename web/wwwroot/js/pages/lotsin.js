@@ -3,14 +3,13 @@
 
 import { apiGet, apiSend } from '../api.js';
 import {
-    alarm, announce, caseReference, clear, el, feedbackLabel, formatDateTime, languageLabel, needLabel, obligationLabel, offerKindLabel,
-    outcomeLabel, overdueFlag, statusChip, statusLabel, telHref, timeEl,
+    announce, caseReference, clear, el, keepTyped, formatDateTime, languageLabel, needLabel, obligationLabel, overdueFlag, statusChip, timeEl,
 } from '../dom.js';
 import { cueNewOffer, soundButton } from '../cue.js';
 import { onPush, start } from '../live.js';
-import { displayNameForm } from './lotsin/displayname.js';
+import { detailForms } from './lotsin/forms.js';
+import { detailInfo } from './lotsin/detail.js';
 import { helpOfferDirectory } from './lotsin/directory.js';
-import { offerOptionText } from '../helpoffers.js';
 import { notifyButton, notifyOffer } from '../notify.js';
 import { practiceLine } from './lotsin/practice.js';
 import { goToCase, goToList, onRoute, routedCaseId } from './lotsin/route.js';
@@ -30,10 +29,6 @@ let openReference = null; // the open case's reference, to name it once it is go
 let openStatus = null;
 let openOpener = null;
 let closing = false; // on the way back to the lists (history.back() is answered by a popstate later)
-
-const ONWARD_STATUS = { Suggested: 'Vorgeschlagen', Contacted: 'Kontakt aufgenommen', Attended: 'Wahrgenommen' };
-const OUTCOMES = ['GoalsReached', 'HandedOver', 'DeclinedByFamily', 'Unreachable', 'MovedAway'];
-const ACTIVITY_KINDS = ['Hausbesuch', 'Begleitung zu einem Termin', 'Telefonat', 'Beratung', 'Elternwerkstatt', 'Sonstiges'];
 
 // Inactive offers stay in the map: the onward referrals that named them keep their names.
 const activeOffers = () => [...helpOffers.values()].filter((offer) => offer.active);
@@ -163,6 +158,7 @@ function emptyStates() {
 async function command(scope, caseId, tail, body, success, { remove = false, method = 'POST', reset = true } = {}) {
     const buttons = [...scope.querySelectorAll('button')];
     for (const button of buttons) button.disabled = true;
+    scope.setAttribute('aria-busy', 'true'); // its push may renew the forms first: what it sends is not kept (dom.js keepTyped)
     try {
         await apiSend(method, path(caseId, tail), body, { form: scope });
         announce(success);
@@ -173,6 +169,7 @@ async function command(scope, caseId, tail, body, success, { remove = false, met
     } catch {
         return false;
     } finally {
+        scope.removeAttribute('aria-busy');
         for (const button of buttons) if (button.isConnected) button.disabled = false;
         keepFocus(scope, caseId);
     }
@@ -274,240 +271,18 @@ function updateDetail(view) {
             el('div', { class: 'actions' }, el('button', { type: 'button', class: 'button button-secondary', onclick: () => closeDetail() }, 'Zurück zur Übersicht')),
             info, forms);
     }
-    clear(info).append(...detailInfo(view));
+    clear(info).append(...detailInfo(view, { offerOf: (offerId) => helpOffers.get(offerId), command }));
     if (openStatus !== view.status) {
         openStatus = view.status;
-        clear(forms).append(...detailForms(view));
+        clear(forms).append(...detailForms(view, { activeOffers, command }));
     }
 }
 
-function facts(pairs) {
-    return el('dl', { class: 'facts' }, pairs.filter(([, value]) => value !== null && value !== undefined && value !== '')
-        .map(([term, value]) => [el('dt', {}, term), el('dd', {}, value)]));
-}
-
-function history(title, items, render, emptyText) {
-    return el('section', { class: 'detail-section' },
-        el('h3', {}, title),
-        items?.length ? el('ul', { class: 'entry-list' }, items.map((entry) => el('li', {}, render(entry))))
-            : el('p', { class: 'meta' }, emptyText));
-}
-
-const at = (iso) => el('time', { datetime: iso }, formatDateTime(iso));
-
-function detailInfo(view) {
-    const family = view.family ?? {};
-    const next = view.nextDeadline;
-    return [
-        el('p', { class: 'card-line' }, statusChip(view.status), view.urgent ? el('span', { class: 'flag-urgent' }, 'Dringend') : null,
-            view.overdue?.length ? view.overdue.map((flag) => overdueFlag(flag.obligation)) : null),
-        facts([
-            ['Sorgeberechtigte', family.guardianName],
-            ['Name im Familienkiosk', view.displayName],
-            ['Kind', family.childFirstName ? `${family.childFirstName}, geboren ${family.childBirthYear}` : null],
-            ['Telefon', family.phone ? el('a', { href: telHref(family.phone) }, family.phone) : null],
-            ['Adresse', family.address],
-            ['Sprache', languageLabel(family.preferredLanguage ?? view.language)],
-            ['Anruf in der Praxis', family.mayCallWhileInPractice ? 'erwünscht' : null],
-            ['Wohnort', `${view.municipality}, ${view.district}`],
-            ['Bedarf', (view.needs ?? []).map(needLabel).join(', ')],
-            ['Vermittelt', formatDateTime(view.referredAt)],
-            ['Praxis', view.practiceName],
-            ['Telefon der Praxis', view.practicePhone ? el('a', { href: telHref(view.practicePhone) }, view.practicePhone) : null],
-            ['Nächste Frist', next ? `${obligationLabel(next.obligation)} bis ${formatDateTime(next.dueAt)}` : null],
-        ]),
-        view.referralNote ? el('section', { class: 'detail-section' }, el('h3', {}, 'Hinweis der Praxis'), el('p', { class: 'entry-text' }, view.referralNote)) : null,
-        history('Nachrichten der Praxis', view.messages, (m) => [at(m.at), m.text ? el('p', { class: 'entry-text' }, m.text) : null], 'Keine Nachrichten.'),
-        history('Kontaktversuche', view.contactAttempts, (a) => [
-            el('strong', {}, `${a.number}. Versuch: ${a.reached ? 'erreicht' : 'nicht erreicht'}`), ' · ', at(a.at),
-            a.note ? el('p', { class: 'entry-text' }, a.note) : null], 'Noch keine Kontaktversuche.'),
-        history('Termine', view.appointments, (a) => [
-            el('strong', {}, at(a.at)), ` · ${a.place ?? ''}`, a.atKiosk ? ' (Familienkiosk)' : null], 'Keine Termine.'),
-        history('Aktivitäten', view.activities, (a) => [
-            el('strong', {}, a.kind), ' · ', at(a.at), a.note ? el('p', { class: 'entry-text' }, a.note) : null], 'Keine Aktivitäten.'),
-        onwardSection(view),
-        history('Rückmeldungen an die Praxis', view.feedback, (f) => [
-            el('strong', {}, feedbackLabel(f.kind)), ' · ', at(f.at), f.text ? el('p', { class: 'entry-text' }, f.text) : null], 'Keine Rückmeldungen.'),
-    ].filter(Boolean);
-}
-
-// "Contacted" passes the family's details to the offer: only for offers the family's consent names.
-function onwardSection(view) {
-    const consented = new Set(view.consentedHelpOffers ?? []);
-    return history('Weitervermittlungen', view.onwardReferrals, (referral) => {
-        const offer = helpOffers.get(referral.offerId);
-        const released = consented.has(referral.offerId);
-        const selectId = `wv-status-${referral.id}`;
-        const form = el('form', { class: 'form form-inline', novalidate: true },
-            el('label', { for: selectId }, 'Stand'),
-            el('select', { id: selectId, name: 'status' }, Object.entries(ONWARD_STATUS).map(([value, label]) =>
-                el('option', { value, selected: value === referral.status, disabled: value === 'Contacted' && !released && referral.status !== value },
-                    value === 'Contacted' && !released ? `${label} (keine Einwilligung)` : label))),
-            el('button', { type: 'submit', class: 'button button-secondary' }, 'Stand speichern'));
-        form.addEventListener('submit', (event) => {
-            event.preventDefault();
-            command(form, view.caseId, `/onward-referrals/${encodeURIComponent(referral.id)}`, { status: form.elements.status.value },
-                'Stand der Weitervermittlung gespeichert', { method: 'PUT', reset: false });
-        });
-        return [
-            el('strong', {}, offer?.name ?? offerKindLabel(referral.offerKind)), offer?.active === false ? ' (nicht mehr aktiv)' : null,
-            ` · ${offerKindLabel(referral.offerKind)} · ${ONWARD_STATUS[referral.status] ?? referral.status} · `, at(referral.at),
-            released ? ' · Weitergabe eingewilligt' : ' · nur Vorschlag: Weitergabe nicht eingewilligt',
-            view.status === 'InCare' ? form : null,
-        ];
-    }, 'Keine Weitervermittlungen.');
-}
-
-// ---- action forms ------------------------------------------------------------------------------
-
-function field(id, labelText, control, hint) {
-    if (hint) control.setAttribute('aria-describedby', `${id}-hinweis`);
-    return el('div', { class: control.type === 'checkbox' || control.type === 'radio' ? 'field field-check' : 'field' },
-        control.type === 'checkbox' || control.type === 'radio' ? [control, el('label', { for: id }, labelText)] : [el('label', { for: id }, labelText), control],
-        hint ? el('p', { class: 'hint', id: `${id}-hinweis` }, hint) : null);
-}
-
-function actionForm(title, children, submitText, onSubmit, { danger = false } = {}) {
-    const form = el('form', { class: 'form', novalidate: true }, children,
-        el('button', { type: 'submit', class: danger ? 'button button-danger' : 'button' }, submitText));
-    form.addEventListener('submit', (event) => {
-        event.preventDefault();
-        onSubmit(form);
-    });
-    return el('details', { class: 'action' }, el('summary', {}, title), form);
-}
-
-/** The next working day (Monday to Friday) after today, at the given hour: the default time of a new appointment. */
-function nextWorkingDayAt(hour) {
-    const day = new Date();
-    day.setHours(hour, 0, 0, 0);
-    do {
-        day.setDate(day.getDate() + 1);
-    } while (day.getDay() === 0 || day.getDay() === 6);
-    return day;
-}
-
-function localDateTimeValue(date) {
-    const pad = (n) => String(n).padStart(2, '0');
-    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-function detailForms(view) {
-    const id = view.caseId;
-    const forms = [];
-    const send = (form, tail, body, success, options) => command(form, id, tail, body, success, options);
-
-    if (view.status === 'Accepted') {
-        forms.push(actionForm('Kontaktversuch festhalten', [
-            el('fieldset', {}, el('legend', {}, 'Familie erreicht?'),
-                field('kv-ja', 'Ja, erreicht', el('input', { type: 'radio', id: 'kv-ja', name: 'reached', value: 'true' })),
-                field('kv-nein', 'Nein, nicht erreicht', el('input', { type: 'radio', id: 'kv-nein', name: 'reached', value: 'false', checked: true }))),
-            field('kv-notiz', 'Notiz (intern)', el('textarea', { id: 'kv-notiz', name: 'note', rows: 2 })),
-        ], 'Kontaktversuch speichern', (form) => send(form, '/contact-attempts', {
-            reached: form.elements.reached.value === 'true', note: form.elements.note.value.trim() || null,
-        }, 'Kontaktversuch gespeichert')));
-    }
-
-    if (view.status === 'Accepted' || view.status === 'InCare') {
-        const inOneDay = nextWorkingDayAt(10);
-        forms.push(actionForm('Termin vereinbaren', [
-            field('t-zeit', 'Datum und Uhrzeit', el('input', { type: 'datetime-local', id: 't-zeit', name: 'at', required: true, value: localDateTimeValue(inOneDay) })),
-            field('t-ort', 'Ort', el('input', { id: 't-ort', name: 'place', required: true, autocomplete: 'off' })),
-            field('t-kiosk', 'im Familienkiosk', el('input', { type: 'checkbox', id: 't-kiosk', name: 'atKiosk' })),
-        ], 'Termin speichern', (form) => {
-            const local = form.elements.at.value;
-            const date = local ? new Date(local) : null;
-            send(form, '/appointments', {
-                at: date && !Number.isNaN(date.getTime()) ? date.toISOString() : null,
-                place: form.elements.place.value.trim() || (form.elements.atKiosk.checked ? 'Familienkiosk' : ''),
-                atKiosk: form.elements.atKiosk.checked,
-            }, 'Termin gespeichert');
-        }));
-
-        forms.push(displayNameForm(view, { actionForm, field, el, send }));
-
-        forms.push(actionForm('Rückmeldung an die Praxis', [
-            field('r-art', 'Art der Rückmeldung', el('select', { id: 'r-art', name: 'kind' },
-                el('option', { value: 'FirstContact' }, feedbackLabel('FirstContact')),
-                el('option', { value: 'Interim' }, feedbackLabel('Interim')))),
-            field('r-text', 'Text für die Praxis', el('textarea', { id: 'r-text', name: 'text', rows: 3, required: true }),
-                'Die Praxis sieht diesen Text. Keine internen Notizen.'),
-        ], 'Rückmeldung senden', (form) => send(form, '/feedback', {
-            kind: form.elements.kind.value, text: form.elements.text.value.trim(),
-        }, 'Rückmeldung gesendet')));
-    }
-
-    if (view.status === 'Accepted') {
-        forms.push(actionForm('Erstes Treffen hat stattgefunden', [
-            el('p', { class: 'hint' }, 'Der Fall geht in die Begleitung über.'),
-        ], 'Erstes Treffen festhalten', (form) => send(form, '/first-meeting', {}, 'Erstes Treffen festgehalten, Fall in Begleitung')));
-    }
-
-    if (view.status === 'InCare') {
-        forms.push(actionForm('Aktivität festhalten', [
-            field('a-art', 'Art der Aktivität', el('select', { id: 'a-art', name: 'kind' }, ACTIVITY_KINDS.map((kind) => el('option', {}, kind)))),
-            field('a-notiz', 'Notiz (intern)', el('textarea', { id: 'a-notiz', name: 'note', rows: 2 })),
-        ], 'Aktivität speichern', (form) => send(form, '/activities', {
-            kind: form.elements.kind.value, note: form.elements.note.value.trim() || null,
-        }, 'Aktivität gespeichert')));
-
-        const offerSelect = el('select', { id: 'wv-angebot', name: 'offerId', required: true },
-            el('option', { value: '' }, 'Bitte wählen …'),
-            activeOffers().map((offer) => el('option', { value: offer.id }, offerOptionText(offer))));
-        forms.push(actionForm('Weitervermitteln', [
-            field('wv-angebot', 'Hilfsangebot', offerSelect),
-        ], 'Weitervermittlung speichern', (form) => send(form, '/onward-referrals', {
-            offerId: form.elements.offerId.value,
-        }, 'Weitervermittlung gespeichert')));
-    }
-
-    // Consent the family gives later: names one more help offer, so that the Lotsin may pass its details on to it.
-    const unnamed = activeOffers().filter((offer) => !(view.consentedHelpOffers ?? []).includes(offer.id));
-    if ((view.status === 'Accepted' || view.status === 'InCare') && unnamed.length) {
-        forms.push(actionForm('Einwilligung erweitern', [
-            el('p', { class: 'hint' }, 'Die Familie willigt ein, dass ihre Daten an ein weiteres Hilfsangebot gehen dürfen. Die Gültigkeit der Einwilligung bleibt, wie sie ist.'),
-            field('ee-angebot', 'Hilfsangebot', el('select', { id: 'ee-angebot', name: 'offerId', required: true },
-                el('option', { value: '' }, 'Bitte wählen …'),
-                unnamed.map((offer) => el('option', { value: offer.id }, offerOptionText(offer))))),
-            field('ee-von', 'Erteilt von', el('input', { id: 'ee-von', name: 'givenBy', required: true, autocomplete: 'off', maxlength: 200 }),
-                'Name der oder des Sorgeberechtigten, die oder der eingewilligt hat.'),
-            field('ee-am', 'Erteilt am', el('input', { type: 'date', id: 'ee-am', name: 'givenAt', required: true, value: localDateTimeValue(new Date()).slice(0, 10) })),
-        ], 'Einwilligung speichern', (form) => {
-            const [year, month, day] = form.elements.givenAt.value.split('-').map(Number);
-            const date = year && month && day ? new Date(year, month - 1, day) : null;
-            send(form, '/consent-extensions', {
-                offerId: form.elements.offerId.value,
-                givenBy: form.elements.givenBy.value.trim(),
-                givenAt: date && !Number.isNaN(date.getTime()) ? date.toISOString() : null,
-            }, 'Einwilligung erweitert');
-        }));
-    }
-
-    if (view.status === 'Accepted' || view.status === 'InCare') {
-        forms.push(actionForm('Fall abschließen', [
-            field('s-ergebnis', 'Ergebnis', el('select', { id: 's-ergebnis', name: 'outcome' },
-                OUTCOMES.map((outcome) => el('option', { value: outcome }, outcomeLabel(outcome)))),
-            '„Nicht erreichbar“ setzt mindestens drei erfolglose Kontaktversuche voraus.'),
-            field('s-text', 'Abschlussrückmeldung an die Praxis', el('textarea', { id: 's-text', name: 'feedback', rows: 3, required: true })),
-        ], 'Fall abschließen', (form) => send(form, '/closing', {
-            outcome: form.elements.outcome.value, feedback: form.elements.feedback.value.trim(),
-        }, 'Fall abgeschlossen'), { danger: true }));
-
-        forms.push(actionForm('Einwilligung widerrufen', [
-            el('p', { class: 'hint' }, 'Nur wenn die Familie ihre Einwilligung zurückzieht: Der Fall endet, alle persönlichen Daten werden gelöscht.'),
-            field('w-bestaetigt', 'Die Familie hat die Einwilligung widerrufen', el('input', { type: 'checkbox', id: 'w-bestaetigt', name: 'confirmed', required: true })),
-        ], 'Einwilligung widerrufen', (form) => {
-            if (!form.elements.confirmed.checked) {
-                alarm('Bitte bestätigen Sie, dass die Familie die Einwilligung widerrufen hat.');
-                form.elements.confirmed.focus();
-                return;
-            }
-            send(form, '/consent-withdrawal', {}, 'Einwilligung widerrufen, Fall beendet');
-        }, { danger: true }));
-    }
-
-    if (!forms.length) forms.push(el('p', { class: 'meta' }, `Im Stand „${statusLabel(view.status)}“ ist hier nichts zu tun.`));
-    return [el('h3', {}, 'Festhalten'), ...forms];
+// The help offers changed: the open case's forms list them anew, and a form being filled in stays open with what is
+// typed in it. (A new state builds fresh forms: they are others.)
+function renewForms(view) {
+    const forms = detailContent.querySelector('.detail-forms');
+    if (forms) keepTyped(forms, () => clear(forms).append(...detailForms(view, { activeOffers, command })));
 }
 
 // ---- availability ------------------------------------------------------------------------------
@@ -594,8 +369,12 @@ async function loadHelpOffers() {
     }
 }
 
-// The coordinator changed the directory: the search shows it at once, a case's forms when they are next built.
-onPush('helpoffers', (push) => showHelpOffers(push.view ?? []));
+// The coordinator changed the directory: the search and the open case's forms show it at once.
+onPush('helpoffers', (push) => {
+    showHelpOffers(push.view ?? []);
+    const view = openCaseId && !detail.hidden ? cases.get(openCaseId) : null;
+    if (view) renewForms(view);
+});
 
 /** From the directory: the case's own onward-referral form, opened with the offer chosen. */
 function referFromDirectory(caseId, offerId) {
