@@ -9,7 +9,7 @@ namespace HeresHealthy.Browser.Tests.Scenarios;
 /// <summary>
 /// The practice names a help offer in the family's consent on the referral form; the responsible Lotsin may then pass
 /// the family's details to that offer (and only that one); consent the family gives later is added by the Lotsin on her
-/// page. lotsin2 is the Lotsin, as in the hand-over scenarios.
+/// page; the form's list of offers follows the directory live. lotsin2 is the Lotsin, as in the hand-over scenarios.
 /// </summary>
 public sealed class HelpOfferConsentTests(BrowserApp app)
 {
@@ -33,6 +33,40 @@ public sealed class HelpOfferConsentTests(BrowserApp app)
         var view = await lotsin.GetFromJsonAsync<JsonElement>($"/api/lotsin/cases/{caseId}", TestContext.Current.CancellationToken);
         var consented = view.GetProperty("consentedHelpOffers").EnumerateArray().Select(o => o.GetString()).ToList();
         Assert.Equal(["fruehe-hilfen-herne"], consented);
+    }
+
+    [Fact]
+    public async Task An_offer_added_or_deactivated_while_the_referral_form_is_open_shows_there_at_once_and_a_ticked_offer_stays_ticked()
+    {
+        var name = $"Zz Familienbüro {Guid.NewGuid():N}"[..23];
+        await using var praxis = await app.SignInAsync("praxis02");
+        var page = praxis.Page;
+        await praxis.WaitUntilLiveAsync();
+        await Referral.OpenFormAsync(page);
+        await page.GetByText("Weitergabe an Hilfeangebote (freiwillig)", new() { Exact = true }).ClickAsync();
+        var early = page.GetByRole(AriaRole.Checkbox, new() { Name = "Frühe Hilfen Herne (Herne)", Exact = true });
+        await early.CheckAsync();
+        using var koordination = await app.ApiAsync("koordination");
+        var offer = new
+        {
+            offerKind = "FamilyOffice", name, provider = "Stadt Herne", phone = "02323 16-2000", municipality = "Herne",
+            districts = Array.Empty<string>(), languages = Array.Empty<string>(), active = true,
+        };
+
+        using var created = await koordination.PostAsJsonAsync("/api/help-offers", new { commandId = Guid.NewGuid().ToString(), offer.offerKind, offer.name,
+            offer.provider, offer.phone, offer.municipality, offer.districts, offer.languages, offer.active }, TestContext.Current.CancellationToken);
+        await Referral.Ensure(created, "help offer");
+        var offerId = (await created.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("offerId").GetString();
+
+        var added = page.GetByRole(AriaRole.Checkbox, new() { Name = $"{name} (Herne)", Exact = true });
+        await Expect(added).ToBeVisibleAsync(); // live, without reload
+        await Expect(added).ToHaveAttributeAsync("value", offerId ?? "");
+        await Expect(early).ToBeCheckedAsync();
+        using var deactivated = await koordination.PutAsJsonAsync($"/api/help-offers/{offerId}", new { commandId = Guid.NewGuid().ToString(), offer.offerKind,
+            offer.name, offer.provider, offer.phone, offer.municipality, offer.districts, offer.languages, active = false }, TestContext.Current.CancellationToken);
+        await Referral.Ensure(deactivated, "deactivation");
+        await Expect(added).ToHaveCountAsync(0);
+        await Expect(early).ToBeCheckedAsync();
     }
 
     [Fact]

@@ -9,6 +9,7 @@ import {
 } from '../dom.js';
 import { onPush, start } from '../live.js';
 import { setUpReferralForm } from './praxis/form.js';
+import { showConsentOffers } from './praxis/offers.js';
 import { clearSearch, matches, onSearch, query, showCount } from './praxis/search.js';
 
 const list = document.getElementById('vermittlungen'); // running referrals
@@ -351,6 +352,7 @@ async function sent(caseId) {
 
 onPush('case', (push) => show(push.view, push.caseId));
 onPush('presence', (push) => showPresence(push.view?.anyOnDuty));
+onPush('helpoffers', (push) => showConsentOffers(push.view ?? []));
 onSearch(searchChanged);
 setUpReferralForm(sent);
 
