@@ -3,7 +3,7 @@ namespace HeresHealthy.Grains.Abstractions.Lotsinnen;
 
 /// <summary>A family navigator (Familienlotsin) and what assignment suggestions rank by.</summary>
 /// <param name="Capacity">Active cases she can carry; set per Lotsin, so part-time work counts.</param>
-/// <param name="Districts">The districts (Stadtteile) she works in.</param>
+/// <param name="Districts">The districts (Stadtteile) she works in, each with its town (<see cref="Common.WorkArea"/>).</param>
 [GenerateSerializer]
 [Alias("HeresHealthy.Grains.Abstractions.Lotsinnen.LotsinProfile")]
 public sealed record LotsinProfile(

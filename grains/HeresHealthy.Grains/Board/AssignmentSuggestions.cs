@@ -1,4 +1,5 @@
 using HeresHealthy.Grains.Abstractions.Board;
+using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
 using HeresHealthy.Grains.Domain;
 
@@ -18,7 +19,7 @@ public static class AssignmentSuggestions
     {
         var reasons = new List<string>();
         var score = 0.0;
-        if (lotsin.Districts.Contains(@case.District, StringComparer.OrdinalIgnoreCase))
+        if (lotsin.Districts.Any(area => WorkArea.Covers(area, @case.Municipality, @case.District)))
         {
             score += 3;
             reasons.Add($"arbeitet in {@case.District}");

@@ -1,3 +1,4 @@
+using HeresHealthy.Grains.Abstractions.Common;
 using Bogus;
 using HeresHealthy.Grains.Abstractions.Cases;
 using HeresHealthy.Grains.Abstractions.HelpOffers;
@@ -42,7 +43,7 @@ public sealed class DemoNetwork
             l.Organisation,
             l.Capacity,
             l.Languages,
-            [.. faker.PickRandom(DemoPlaces.Districts[l.Town], 3)]))];
+            [.. faker.PickRandom(DemoPlaces.Districts[l.Town], 3).Select(d => WorkArea.Of(l.Town, d))]))];
         Families = [.. Enumerable.Range(1, 10).Select(_ => new FamilyRecord(
             faker.Name.FullName(Bogus.DataSets.Name.Gender.Female),
             faker.Name.FirstName(),

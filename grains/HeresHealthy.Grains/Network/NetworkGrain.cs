@@ -82,7 +82,10 @@ public sealed class NetworkGrain([PersistentState("network", OutboxGrainStorage.
         commandId, lotsin.Id, lotsin.Name, state => state.Lotsinnen,
         () => NetworkRules.CheckLotsin(lotsin, Places),
         async id => (await GrainFactory.GetGrain<ILotsinGrain>(id).GetAsync())?.Profile.Network,
-        id => GrainFactory.GetGrain<ILotsinGrain>(id).RegisterAsync(lotsin with { Id = id, Network = Key }));
+        id => GrainFactory.GetGrain<ILotsinGrain>(id).RegisterAsync(lotsin with
+        {
+            Id = id, Network = Key, Districts = [.. lotsin.Districts.Select(d => WorkArea.WithTown(d, Places)).Distinct()],
+        }));
 
     public Task<CommandResult> CreateAccountAsync(string commandId, AccountProfile account, string firstPassword) => RetryOnConflictAsync(async () =>
     {

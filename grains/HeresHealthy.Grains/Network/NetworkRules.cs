@@ -50,9 +50,14 @@ public static class NetworkRules
             errors["languages"] = "Bitte mindestens eine Sprache aus der Liste wählen.";
         }
 
-        if (lotsin.Districts.Count == 0 || lotsin.Districts.Any(d => !places.Any(t => t.Districts.Contains(d))))
+        if (lotsin.Districts.Count == 0 || lotsin.Districts.Any(d => WorkArea.TownsOf(d, places).Count == 0))
         {
             errors["districts"] = "Bitte mindestens einen Stadtteil des Netzwerks aus der Liste wählen.";
+        }
+        else if (lotsin.Districts.FirstOrDefault(d => WorkArea.TownsOf(d, places).Count > 1) is { } ambiguous)
+        {
+            var towns = WorkArea.TownsOf(ambiguous, places);
+            errors["districts"] = $"„{ambiguous}“ gibt es in {string.Join(" und ", towns)}: bitte mit der Stadt angeben, z. B. „{WorkArea.Of(towns[0], ambiguous)}“.";
         }
 
         return Refused(errors);

@@ -205,6 +205,7 @@ public sealed partial class ProductionStartTests(BrowserApp app, ITestOutputHelp
         var row = page.Locator("#lotsinnen tbody tr[data-lotsin]").Filter(new() { HasText = LotsinName });
         await Expect(row).ToContainTextAsync("Deutsch, Türkisch");
         await Expect(row).ToContainTextAsync(NewDistrict);
+        await Expect(row).ToContainTextAsync("Herne: Sodingen"); // each district with its town: some names are two towns' districts
         Step($"Lotsin added through the form: {LotsinName}");
     }
 

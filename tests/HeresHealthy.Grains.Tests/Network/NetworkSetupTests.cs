@@ -78,6 +78,27 @@ public abstract class NetworkSetupTests<TTarget> where TTarget : StorageTarget, 
         Assert.Equal(8, (await node.Grains.GetGrain<ILotsinGrain>("eva-kaya").GetAsync())!.Profile.Capacity);
     }
 
+    /// <summary>
+    /// Holsterhausen is a district of Herne and of Dorsten: a bare name that two towns have is refused naming both, the
+    /// name with its town is kept as it is, and a bare name of one town's district is stored with that town.
+    /// </summary>
+    [Fact]
+    public async Task A_Lotsins_district_is_kept_with_its_town_and_a_name_two_towns_share_is_refused()
+    {
+        await using var node = await ProtocolNode.StartAsync(_target);
+        var network = node.Grains.GetGrain<INetworkGrain>(Sample.Id());
+        var name = $"Ada {Sample.Id()[..8]}";
+
+        var refused = await network.SaveLotsinAsync("c-1", new LotsinProfile("", name, "", "Caritas", 8, ["de"], ["Holsterhausen"]));
+        var saved = await network.SaveLotsinAsync("c-2", new LotsinProfile("", name, "", "Caritas", 8, ["de"], ["Dorsten: Holsterhausen", "Wanne"]));
+
+        Assert.Equal("districts", refused.Result.Refusal!.Field);
+        Assert.Contains("Herne und Dorsten", refused.Result.Refusal.Message, StringComparison.Ordinal);
+        Assert.True(saved.Result.Accepted, saved.Result.Refusal?.Message);
+        var profile = (await node.Grains.GetGrain<ILotsinGrain>(saved.Id!).GetAsync())!.Profile;
+        Assert.Equal(["Dorsten: Holsterhausen", "Herne: Wanne"], profile.Districts);
+    }
+
     [Fact]
     public async Task Another_networks_practice_and_accounts_cannot_be_changed_reset_or_disabled()
     {

@@ -42,6 +42,12 @@ export function text(form, name) {
     return value === '' ? null : value;
 }
 
+/**
+ * A district a Lotsin works in, with its town ("Herne: Holsterhausen"), as the server keeps it (WorkArea.cs): some names
+ * are districts of two towns.
+ */
+export const workArea = (municipality, district) => `${municipality}: ${district}`;
+
 /** Fills every town select and district select of the page from the network's places. */
 export function fillPlaceSelects(places) {
     for (const select of document.querySelectorAll('select[data-towns]')) {
@@ -55,7 +61,7 @@ export function fillPlaceSelects(places) {
         select.replaceChildren(...places.map((town) => {
             const group = document.createElement('optgroup');
             group.label = town.municipality;
-            group.append(...town.districts.map((d) => new Option(d, d, false, chosen.has(d))));
+            group.append(...town.districts.map((d) => new Option(d, workArea(town.municipality, d), false, chosen.has(workArea(town.municipality, d)))));
             return group;
         }));
     }

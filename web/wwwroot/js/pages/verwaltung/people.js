@@ -45,7 +45,8 @@ function editLotsin(id) {
     const lotsin = current.lotsinnen.find((l) => l.id === id);
     for (const name of ['id', 'name', 'organisation', 'capacity']) lotsinForm.elements[name].value = lotsin[name];
     for (const box of lotsinForm.querySelectorAll('input[name="languages"]')) box.checked = lotsin.languages.includes(box.value);
-    for (const option of lotsinForm.elements.districts.options) option.selected = lotsin.districts.includes(option.value);
+    // A profile saved before districts named their town has bare names: those select the district of that name.
+    for (const option of lotsinForm.elements.districts.options) option.selected = lotsin.districts.includes(option.value) || lotsin.districts.includes(option.text);
     lotsinForm.elements.name.focus();
 }
 
