@@ -60,7 +60,9 @@ internal static class AdminImportCommand
         ? $"Zeile {row.Line} ({row.Name}): {string.Join("; ", row.Problems.Select(p => $"{p.Key}: {p.Value}"))}"
         : row.Id is null
             ? $"Zeile {row.Line} ({row.Name}): in Ordnung"
-            : $"Zeile {row.Line} ({row.Name}): aufgenommen als {row.Id}" + (row.UserName is null ? "" : $", Konto {row.UserName}" + (row.FirstPassword is null ? " (bestand schon)" : $", Erstpasswort {row.FirstPassword}"));
+            : $"Zeile {row.Line} ({row.Name}): aufgenommen als {row.Id}" + (row.UserName is null ? "" : $", Konto {row.UserName}" + (row.FirstPassword is not null ? $", Erstpasswort {row.FirstPassword}"
+                : row.Repeated ? " (bei einem früheren Lauf angelegt: ein neues Erstpasswort gibt „Passwort zurücksetzen“ auf der Verwaltungsseite)"
+                : " (bestand schon)"));
 
     private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 }

@@ -17,6 +17,13 @@ public interface INetworkGrain : IGrainWithStringKey
     [Orleans.Concurrency.ReadOnly]
     Task<IReadOnlyList<NetworkTown>> GetPlacesAsync();
 
+    /// <summary>
+    /// What the command with this id answered (a saved practice's or Lotsin's id, a created account's user name), or null
+    /// when the network has not carried it out: an import run again after it was interrupted knows its own rows.
+    /// </summary>
+    [Orleans.Concurrency.ReadOnly]
+    Task<string?> CarriedOutAsync(string commandId);
+
     /// <summary>Adds a district to a town, or a new town with its first district.</summary>
     Task<CommandResult> AddDistrictAsync(string commandId, string municipality, string district);
 

@@ -36,6 +36,8 @@ public sealed class NetworkGrain([PersistentState("network", OutboxGrainStorage.
 
     public Task<IReadOnlyList<NetworkTown>> GetPlacesAsync() => Task.FromResult(Places);
 
+    public Task<string?> CarriedOutAsync(string commandId) => Task.FromResult(State.Processed.GetValueOrDefault(commandId));
+
     public Task<CommandResult> AddDistrictAsync(string commandId, string municipality, string district) => RetryOnConflictAsync(async () =>
     {
         if (State.Processed.ContainsKey(commandId))

@@ -261,6 +261,14 @@ public sealed partial class ProductionStartTests(BrowserApp app, ITestOutputHelp
         await Expect(rows.First).ToContainTextAsync($"Konto {CsvPracticeUser}, Erstpasswort ");
         await Expect(page.Locator("#praxen tbody tr[data-practice]").Filter(new() { HasText = CsvPracticeName })).ToContainTextAsync(CsvPracticeUser);
         Step($"CSV import: {CsvPracticeName} imported with the account {CsvPracticeUser}");
+
+        // The same file sent again (the first answer was lost, say) is the same import: nothing is added twice.
+        await form.GetByRole(AriaRole.Radio, new() { Name = "Praxen", Exact = true }).CheckAsync();
+        await form.GetByLabel("Inhalt der Datei").FillAsync($"{header}\n{good}\n");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Importieren" }).ClickAsync();
+        await Expect(rows.First).ToContainTextAsync("aufgenommen (schon beim ersten Senden)");
+        await Expect(page.Locator("#praxen tbody tr[data-practice]").Filter(new() { HasText = CsvPracticeName })).ToHaveCountAsync(1);
+        Step("CSV import sent again: answered as the same import, nothing added twice");
     }
 
     private async Task<Person> SignInAsync(Uri site, string userName, string password)

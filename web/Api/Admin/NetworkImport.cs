@@ -10,7 +10,8 @@ namespace HeresHealthy.Web.Api.Admin;
 /// <summary>
 /// Bulk import of practices and Lotsinnen from CSV, for the admin page and the CLI alike. Every row is checked first;
 /// a file with any problem changes nothing, and a dry run never does. Rows with a user name get an account with a
-/// first password. Each row is its own command (the import's id and the line), so sending the same import again adds nothing.
+/// first password. Each row is its own command (the import's id and the line), so sending the same import again adds nothing,
+/// and an import that was interrupted completes when it is run again (its earlier rows count as its own, not as taken names).
 /// </summary>
 public static class NetworkImport
 {
@@ -64,7 +65,9 @@ public static class NetworkImport
             }
 
             var name = row.GetValueOrDefault("name", "");
-            if (existing.Contains(name))
+            // A row this import saved before it was interrupted is its own, not another entry of the same name.
+            var ownEarlier = await network.CarriedOutAsync(RowCommand(commandId, line)) is not null;
+            if (existing.Contains(name) && !ownEarlier)
             {
                 problems.TryAdd("name", $"{name} gibt es im Netzwerk schon.");
             }
@@ -74,7 +77,9 @@ public static class NetworkImport
             }
 
             var userName = AdminInput.Optional(row.GetValueOrDefault("benutzername"))?.ToLowerInvariant();
-            if (userName is not null && await UserNameProblemAsync(grains, userName, seenUsers, line) is { } taken)
+            if (userName is not null
+                && await network.CarriedOutAsync(AccountCommand(commandId, line)) is null
+                && await UserNameProblemAsync(grains, userName, seenUsers, line) is { } taken)
             {
                 problems.TryAdd("benutzername", taken);
             }
@@ -90,13 +95,13 @@ public static class NetworkImport
         var imported = new List<ImportRow>();
         foreach (var (row, profile, userName) in checkedRows)
         {
-            var (result, id) = await save(network, $"{commandId}-{row.Line}", profile);
+            var (result, id) = await save(network, RowCommand(commandId, row.Line), profile);
             var done = row with { Id = id, Repeated = result.Repeated };
             if (result.Accepted && userName is not null)
             {
                 var password = FirstPasswords.New();
                 var account = await network.CreateAccountAsync(
-                    $"{commandId}-{row.Line}-konto", new AccountProfile(userName, row.Name, role, id!, ""), password);
+                    AccountCommand(commandId, row.Line), new AccountProfile(userName, row.Name, role, id!, ""), password);
                 done = done with { UserName = userName, FirstPassword = account is { Accepted: true, Repeated: false } ? password : null };
             }
 
@@ -105,6 +110,10 @@ public static class NetworkImport
 
         return new ImportReport(false, true, imported);
     }
+
+    private static string RowCommand(string importId, int line) => $"{importId}-{line}";
+
+    private static string AccountCommand(string importId, int line) => $"{importId}-{line}-konto";
 
     private static async Task<string?> UserNameProblemAsync(IGrainFactory grains, string userName, Dictionary<string, int> seen, int line)
     {

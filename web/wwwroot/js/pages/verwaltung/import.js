@@ -12,7 +12,8 @@ function outcome(row) {
     const problems = Object.entries(row.problems);
     if (problems.length) return el('ul', { class: 'plain-list' }, problems.map(([column, message]) => el('li', {}, `${COLUMN_LABELS[column] ?? column}: ${message}`)));
     if (!row.id) return 'in Ordnung';
-    const account = row.userName ? `; Konto ${row.userName}${row.firstPassword ? `, Erstpasswort ${row.firstPassword}` : ' (bestand schon)'}` : '';
+    const earlier = row.repeated ? ' (beim ersten Senden angelegt: ein neues Erstpasswort gibt „Passwort zurücksetzen“)' : ' (bestand schon)';
+    const account = row.userName ? `; Konto ${row.userName}${row.firstPassword ? `, Erstpasswort ${row.firstPassword}` : earlier}` : '';
     return `aufgenommen${row.repeated ? ' (schon beim ersten Senden)' : ''}${account}`;
 }
 
@@ -37,6 +38,14 @@ function render(report) {
                     el('td', {}, String(row.line)), el('td', {}, row.name || '–'), el('td', {}, outcome(row))))))));
 }
 
+// One import id per file content, as the CLI has: the same file sent again after an interrupted import completes it
+// (its earlier rows count as its own). Without crypto.subtle (plain HTTP) api.js gives each sending an id of its own.
+async function importId(kind, csv) {
+    if (!crypto.subtle) return undefined;
+    const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${kind}\n${csv}`)));
+    return `import-${[...hash.slice(0, 12)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
 export function wireImport(page) {
     document.getElementById('import-file').addEventListener('change', async (event) => {
         const file = event.target.files?.[0];
@@ -44,7 +53,9 @@ export function wireImport(page) {
     });
     onSubmit(form, async (button) => {
         const kind = form.querySelector('input[name="kind"]:checked').value;
-        const report = await apiSend('POST', `/api/admin/import/${kind}`, { csv: form.elements.csv.value, dryRun: button.dataset.dryRun === 'true' }, { form });
+        const csv = form.elements.csv.value;
+        const body = { commandId: await importId(kind, csv), csv, dryRun: button.dataset.dryRun === 'true' };
+        const report = await apiSend('POST', `/api/admin/import/${kind}`, body, { form });
         render(report);
         showStatus(summary(report));
         if (report.imported) await page.reload();
