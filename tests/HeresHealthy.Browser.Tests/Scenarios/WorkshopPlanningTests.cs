@@ -62,6 +62,7 @@ public sealed class WorkshopPlanningTests(BrowserApp app)
         await page.GotoAsync("/werkstaetten");
         var card = page.Locator($"#werkstaetten article[data-workshop-id='{workshop.Id}']");
 
+        await card.GetByText("Teilnahme erfassen", new() { Exact = true }).ClickAsync();
         await card.GetByLabel("teilgenommen").CheckAsync();
         await card.GetByLabel("Weitere Teilnehmende ohne Namen (Zahl der Familien)").FillAsync("2");
         await card.GetByRole(AriaRole.Button, new() { Name = "Teilnahme eintragen" }).ClickAsync();
@@ -83,6 +84,7 @@ public sealed class WorkshopPlanningTests(BrowserApp app)
         var card = page.Locator($"#werkstaetten article[data-workshop-id='{workshop.Id}']");
         var consent = card.GetByLabel("Einwilligung zur Speicherung bis nach der Werkstatt");
         var name = card.GetByLabel("Name der Familie");
+        await card.GetByText("Familie mit Namen anmelden", new() { Exact = true }).ClickAsync();
         await consent.CheckAsync();
         await name.FillAsync("Familie Çelik");
 
@@ -98,8 +100,15 @@ public sealed class WorkshopPlanningTests(BrowserApp app)
         await Expect(consent).Not.ToBeCheckedAsync();
     }
 
+    /// <summary>Opens the card's form for a family by name (it stays open while the list is renewed) and sends it.</summary>
     private static async Task RegisterAsync(ILocator card, string name, bool consent)
     {
+        var form = card.Locator("details[id$='-anmelden']");
+        if (await form.GetAttributeAsync("open") is null)
+        {
+            await form.Locator("summary").ClickAsync();
+        }
+
         await card.GetByLabel("Name der Familie").FillAsync(name);
         await card.GetByLabel("Einwilligung zur Speicherung bis nach der Werkstatt").SetCheckedAsync(consent);
         await card.Locator("form.workshop-register button[type=submit]").ClickAsync();

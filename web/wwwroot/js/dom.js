@@ -73,21 +73,20 @@ export function clear(node) {
 
 /**
  * Renews container with rebuild() and keeps what the user typed or chose in it and has not sent yet: each field with
- * an id whose value differs from its default gets it back, an opened <details> (by its summary) is open again, and the
- * focus returns with the caret. A push renews a
- * list while someone fills in a form in it. A form being sent (aria-busy) is not kept: its push may come before its answer,
- * and what it sent must not stay in the renewed form.
+ * an id whose value differs from its default gets it back, an opened <details> (by its id or summary) is open again,
+ * and the focus returns with the caret. A push renews a list while someone fills in a form in it. A form being sent
+ * (aria-busy) is not kept: its push may come before its answer, and what it sent must not stay in the renewed form.
  */
 export function keepTyped(container, rebuild) {
     const typed = [...container.querySelectorAll('input[id], textarea[id], select[id]')]
         .filter((field) => changed(field) && !field.closest('[aria-busy="true"]'))
         .map((field) => [field.id, CHECKABLE.has(field.type) ? field.checked : field.value]);
-    const opened = new Set([...container.querySelectorAll('details[open] > summary')].map((summary) => summary.textContent));
+    const opened = new Set([...container.querySelectorAll('details[open] > summary')].map(openKey));
     const active = container.contains(document.activeElement) ? document.activeElement : null;
     const caret = active && caretOf(active);
     rebuild();
     for (const summary of container.querySelectorAll('details > summary')) {
-        if (opened.has(summary.textContent)) summary.parentElement.open = true;
+        if (opened.has(openKey(summary))) summary.parentElement.open = true;
     }
     for (const [id, value] of typed) {
         const field = document.getElementById(id);
@@ -107,6 +106,9 @@ export function keepTyped(container, rebuild) {
 }
 
 const CHECKABLE = new Set(['checkbox', 'radio']);
+
+// An opened <details> is known by its id, or else by its summary's text.
+const openKey = (summary) => summary.parentElement.id || `summary:${summary.textContent}`;
 
 function changed(field) {
     if (CHECKABLE.has(field.type)) return field.checked !== field.defaultChecked;

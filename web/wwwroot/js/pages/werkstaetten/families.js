@@ -45,7 +45,13 @@ export function registerForm(w) {
         const done = w.freePlaces > 0 ? `${body.name} angemeldet` : `${body.name} steht auf der Warteliste`;
         if (await send(form.querySelector('button'), planning(`/${encodeURIComponent(w.id)}/families`), body, done, form)) form.reset();
     });
-    return form;
+    return folded(w, 'anmelden', w.freePlaces > 0 ? 'Familie mit Namen anmelden' : 'Familie auf die Warteliste setzen', form);
+}
+
+// A card's form behind its summary, so that a list of workshops stays short on a phone; the id keeps it open when a
+// push renews the list (dom.js keepTyped).
+function folded(w, part, summary, form) {
+    return el('details', { class: 'action', id: id(w, part) }, el('summary', {}, summary), form);
 }
 
 export function attendanceForm(w) {
@@ -69,5 +75,5 @@ export function attendanceForm(w) {
         await send(form.querySelector('button'), planning(`/${encodeURIComponent(w.id)}/attendance`), { families, anonymous },
             `Teilnahme an „${w.title}“ eingetragen; die Namen sind gelöscht`, form);
     });
-    return form;
+    return folded(w, 'teilnahme', 'Teilnahme erfassen', form);
 }
