@@ -12,8 +12,13 @@ public sealed class BrowserApp : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    /// <summary>How long a test waits for the UI to show something before it fails: generous, since pushes cross a real network stack.</summary>
-    public const float UiTimeoutMs = 15_000;
+    /// <summary>
+    /// How long a test waits for the UI to show something before it fails: generous, since pushes cross a real network
+    /// stack and the test projects run side by side on a small machine (two waits for a browser event, a download and a
+    /// new page's load event, once ran out at 15 s in full fresh-clone runs while each passed alone). A passing test
+    /// never waits this long; only a failing one does.
+    /// </summary>
+    public const float UiTimeoutMs = 30_000;
 
     private static readonly string[] _chromiumArgs =
     [
