@@ -60,9 +60,15 @@ internal static class AdminImportCommand
         ? $"Zeile {row.Line} ({row.Name}): {string.Join("; ", row.Problems.Select(p => $"{p.Key}: {p.Value}"))}"
         : row.Id is null
             ? $"Zeile {row.Line} ({row.Name}): in Ordnung"
-            : $"Zeile {row.Line} ({row.Name}): aufgenommen als {row.Id}" + (row.UserName is null ? "" : $", Konto {row.UserName}" + (row.FirstPassword is not null ? $", Erstpasswort {row.FirstPassword}"
-                : row.Repeated ? " (bei einem früheren Lauf angelegt: ein neues Erstpasswort gibt „Passwort zurücksetzen“ auf der Verwaltungsseite)"
-                : " (bestand schon)"));
+            : $"Zeile {row.Line} ({row.Name}): aufgenommen als {row.Id}" + Account(row);
+
+    private static string Account(ImportRow row) => row switch
+    {
+        { UserName: null } => "",
+        { FirstPassword: { } password } => $", Konto {row.UserName}, Erstpasswort {password}",
+        { Repeated: true } => $", Konto {row.UserName} (bei einem früheren Lauf angelegt: ein neues Erstpasswort gibt „Passwort zurücksetzen“ auf der Verwaltungsseite)",
+        _ => $", Konto {row.UserName} (bestand schon)",
+    };
 
     private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 }

@@ -1,6 +1,6 @@
-using HeresHealthy.Grains.Abstractions.Common;
 using Bogus;
 using HeresHealthy.Grains.Abstractions.Cases;
+using HeresHealthy.Grains.Abstractions.Common;
 using HeresHealthy.Grains.Abstractions.HelpOffers;
 using HeresHealthy.Grains.Abstractions.Lotsinnen;
 using HeresHealthy.Grains.Abstractions.Practices;

@@ -50,13 +50,13 @@ public static class NetworkRules
             errors["languages"] = "Bitte mindestens eine Sprache aus der Liste wählen.";
         }
 
-        if (lotsin.Districts.Count == 0 || lotsin.Districts.Any(d => WorkArea.TownsOf(d, places).Count == 0))
+        var areas = lotsin.Districts.Select(d => (Area: d, Towns: WorkArea.TownsOf(d, places))).ToList();
+        if (areas.Count == 0 || areas.Any(a => a.Towns.Count == 0))
         {
             errors["districts"] = "Bitte mindestens einen Stadtteil des Netzwerks aus der Liste wählen.";
         }
-        else if (lotsin.Districts.FirstOrDefault(d => WorkArea.TownsOf(d, places).Count > 1) is { } ambiguous)
+        else if (areas.FirstOrDefault(a => a.Towns.Count > 1) is ({ } ambiguous, var towns))
         {
-            var towns = WorkArea.TownsOf(ambiguous, places);
             errors["districts"] = $"„{ambiguous}“ gibt es in {string.Join(" und ", towns)}: bitte mit der Stadt angeben, z. B. „{WorkArea.Of(towns[0], ambiguous)}“.";
         }
 
