@@ -27,6 +27,7 @@ public class HelpOfferApiTests(WebApp app)
         await using var live = await app.ConnectLiveAsync(lotsin);
         var name = $"Zz Werkstatt {Guid.NewGuid():N}"[..24];
         var create = ApiClient.NewCommandId();
+        var start = DateTimeOffset.UtcNow.AddSeconds(-1);
 
         var created = await SavedAsync(coordinator.PostAsync("/api/help-offers", WithCommandId(Offer(name), create)));
         var again = await SavedAsync(coordinator.PostAsync("/api/help-offers", WithCommandId(Offer(name), create)));
@@ -45,7 +46,7 @@ public class HelpOfferApiTests(WebApp app)
         }
 
         Assert.False((await lotsin.GetJsonAsync<List<HelpOffer>>("/api/help-offers")).Single(o => o.Id == created.OfferId).Active);
-        var rows = await officer.OfActorAsync("Coordinator:koordination");
+        var rows = await officer.OfActorAsync("Coordinator:koordination", start);
         rows.HasRow("Coordinator:koordination", "POST /api/help-offers/");
         rows.HasRow("Coordinator:koordination", "PUT /api/help-offers/{offerId}");
     }

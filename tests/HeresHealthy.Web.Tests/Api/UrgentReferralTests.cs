@@ -59,6 +59,8 @@ public sealed class UrgentReferralTests(WebApp app)
         var read = await lotsin.GetJsonAsync<LotsinCaseView>($"/api/lotsin/cases/{caseId}");
         Assert.Equal((offer.PracticeName, offer.PracticePhone), (read.PracticeName, read.PracticePhone));
         Assert.Null(offer.Family);
+        // Withdrawn, so that its 15-minute deadline never moves the outbox head under a later test comparing it.
+        await practice.MustAsync($"/api/referrals/{caseId}/withdrawal", new { reason = "Aufräumen nach dem Test." });
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using HeresHealthy.Grains.Abstractions.Accounts;
@@ -50,12 +51,11 @@ public class AuditReadingTests(WebApp app)
         await practice.ReferAsync(Referral.Form());
         var after = DateTimeOffset.UtcNow.AddSeconds(1);
 
-        var range = $"from={Uri.EscapeDataString(before.ToString("O"))}&to={Uri.EscapeDataString(after.ToString("O"))}";
-        var page = await officer.GetJsonAsync<AuditPage>($"/api/audit?actor={DemoUsers.ReferringPractice}&{range}&limit=500");
+        var entries = await officer.OfActorAsync(DemoUsers.ReferringPractice, before, $"&to={Uri.EscapeDataString(after.ToString("O"))}");
 
-        Assert.Contains(page.Entries, r => r.Action == "POST /api/referrals/");
-        Assert.All(page.Entries, r => Assert.Equal($"Practice:{DemoUsers.ReferringPractice}", r.Actor));
-        Assert.All(page.Entries, r => Assert.InRange(r.Time, before, after));
+        Assert.Contains(entries, r => r.Action == "POST /api/referrals/");
+        Assert.All(entries, r => Assert.Equal($"Practice:{DemoUsers.ReferringPractice}", r.Actor));
+        Assert.All(entries, r => Assert.InRange(r.Time, before, after));
         var reversed = $"from={Uri.EscapeDataString(after.ToString("O"))}&to={Uri.EscapeDataString(before.ToString("O"))}";
         using var refused = await officer.GetAsync($"/api/audit?{reversed}");
         await Problem.InvalidAsync(refused, "to");
@@ -82,7 +82,9 @@ public class AuditReadingTests(WebApp app)
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var rows = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("Nr.;Zeit;Wer;Was;Fall;Ergebnis", rows[0]);
-        Assert.Equal(listed.Count, rows.Length - 1);
+        // Rows after the listing may follow (a coordinator's live board push of this case, written with a later request).
+        var exported = rows[1..].Select(row => long.Parse(row.Split(';')[0], CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(listed.Select(l => l.Sequence).Order(), exported.Where(n => n <= listed.Max(l => l.Sequence)).Order());
         Assert.All(rows[1..], row => Assert.EndsWith($";{caseId};erfolgreich", row, StringComparison.Ordinal));
         Assert.Contains(rows, row => row.Contains(";Hat eine Vermittlung gelesen.;", StringComparison.Ordinal));
         Assert.Matches(@"^\d+;\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}:\d{2};", rows[1]);

@@ -63,7 +63,7 @@ public sealed class CliTests(WebApp app)
     {
         var user = NewUserName();
 
-        var created = await RunAsync(["admin", "create", "--user", user, "--display", "IT Betrieb", .. On(app.SqliteConnectionString)], Password);
+        var created = await RunAsync(["admin", "create", "--user", user, "--display", "IT Betrieb", "--network", OwnNetwork(), .. On(app.SqliteConnectionString)], Password);
         var again = await RunAsync(["admin", "create", "--user", user, .. On(app.SqliteConnectionString)], "ein-anderes-Passwort-2");
 
         Assert.Equal((0, 1), (created.ExitCode, again.ExitCode));
@@ -102,7 +102,7 @@ public sealed class CliTests(WebApp app)
         var user = NewUserName();
 
         var created = await RunAsync(
-            ["admin", "create", "--user", user, "--role", "Reporting", "--network", DemoUsers.Network, .. On(app.SqliteConnectionString)], environment: Password);
+            ["admin", "create", "--user", user, "--role", "Reporting", "--network", OwnNetwork(), .. On(app.SqliteConnectionString)], environment: Password);
 
         Assert.Equal(0, created.ExitCode);
         using var reporting = app.Anonymous();
@@ -118,12 +118,13 @@ public sealed class CliTests(WebApp app)
     {
         var name = $"Praxis {Guid.NewGuid():N}"[..20];
         var user = NewUserName();
+        var network = OwnNetwork();
         var file = Path.Combine(Directory.CreateTempSubdirectory("heres-import-").FullName, "praxen.csv");
         await File.WriteAllTextAsync(file, $"Name;Stadt;Stadtteil;Benutzername\n{name};Marl;Hüls;{user}\nPraxis ohne Ort;Bochum;Mitte;\n", TestContext.Current.CancellationToken);
 
-        var dryRun = await RunAsync(["admin", "import", "practices", file, "--network", DemoUsers.Network, "--dry-run", .. On(app.SqliteConnectionString)]);
+        var dryRun = await RunAsync(["admin", "import", "practices", file, "--network", network, "--dry-run", .. On(app.SqliteConnectionString)]);
         await File.WriteAllTextAsync(file, $"Name;Stadt;Stadtteil;Benutzername\n{name};Marl;Hüls;{user}\n", TestContext.Current.CancellationToken);
-        var imported = await RunAsync(["admin", "import", "practices", file, "--network", DemoUsers.Network, .. On(app.SqliteConnectionString)]);
+        var imported = await RunAsync(["admin", "import", "practices", file, "--network", network, .. On(app.SqliteConnectionString)]);
 
         Assert.Equal(1, dryRun.ExitCode);
         Assert.Contains("Zeile 3 (Praxis ohne Ort): stadt: Bitte eine Stadt des Netzwerks aus der Liste wählen.", dryRun.Out, StringComparison.Ordinal);
@@ -160,6 +161,12 @@ public sealed class CliTests(WebApp app)
         ["--environment=Production", "--Storage:Provider=Sqlite", $"--ConnectionStrings:Sqlite={connectionString}"];
 
     private static string NewUserName() => $"admin-{Guid.NewGuid():N}"[..20];
+
+    /// <summary>
+    /// A network nobody else uses: the CLI's own silo writes the app's SQLite file beside the app, whose active demo
+    /// network grain would not see the change until its next write (other tests compare the demo network's set-up).
+    /// </summary>
+    private static string OwnNetwork() => $"cli-{Guid.NewGuid():N}"[..20];
 
     private static async Task<(int? ExitCode, string Out, string Error)> RunAsync(string[] args, string input = "", string? environment = null)
     {
