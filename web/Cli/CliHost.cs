@@ -21,6 +21,9 @@ internal sealed class CliHost(IHost host) : IAsyncDisposable
         // down.") with the operator's output. A filter added here comes after the configuration's and so decides.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter(level => level >= LogLevel.Warning);
+        // Orleans' watchdog may warn once of a "participant check" not completed for as long as the machine is up (its
+        // first check of a silo that lives for seconds): nothing an operator can act on, so only its errors are shown.
+        builder.Logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
         builder.AddHeresHealthySilo(_ => { });
         builder.AddHeresHealthyOrleans(SiloServiceCollectionExtensions.StorageFrom(builder.Configuration));
         builder.Services.AddHeresHealthyGrains();
