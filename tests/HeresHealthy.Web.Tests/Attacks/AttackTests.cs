@@ -6,7 +6,7 @@ using HeresHealthy.Web.Tests.Fixtures;
 namespace HeresHealthy.Web.Tests.Attacks;
 
 /// <summary>Attacks on the session rather than on the data: forged requests, planted cookies, guessed passwords, forged hub sessions.</summary>
-public sealed class AttackTests(WebApp app)
+public class AttackTests(WebApp app)
 {
     private static readonly string[] _commonPasswords =
     [

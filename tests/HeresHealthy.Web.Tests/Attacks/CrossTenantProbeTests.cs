@@ -9,7 +9,7 @@ namespace HeresHealthy.Web.Tests.Attacks;
 /// write is accepted, nothing fails with a server error, and the case stays as it was.
 /// </summary>
 [Collection(Alone.Name)]
-public sealed class CrossTenantProbeTests(WebApp app)
+public class CrossTenantProbeTests(WebApp app)
 {
     [Fact]
     public async Task No_outsider_reads_or_changes_a_case_through_any_endpoint()
