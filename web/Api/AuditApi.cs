@@ -78,6 +78,8 @@ public static class AuditApi
                 ? Problems.Invalid("to", "„Bis“ muss nach „Von“ liegen.")
             : actor?.Trim().Length > 200
                 ? Problems.Invalid("actor", "Höchstens 200 Zeichen.")
+            : limit is < 1 or > AuditFilter.MaxLimit
+                ? Problems.Invalid("limit", $"Zwischen 1 und {AuditFilter.MaxLimit} Einträgen je Seite.")
             : null;
         var person = string.IsNullOrWhiteSpace(actor) || invalid is not null ? null : await people.ActorOfAsync(actor.Trim());
         return (new AuditFilter(caseId, person, from, to, before, limit), invalid);

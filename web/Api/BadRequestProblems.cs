@@ -1,14 +1,16 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace HeresHealthy.Web.Api;
 
 /// <summary>
 /// A body the API cannot read (malformed JSON, a wrong type, a missing body, too large) becomes a 400 or 413 naming
-/// the field by its JSON path, in German, without the parser's message (which names .NET types). Every other
+/// the field by its JSON path, in German, without the parser's message (which names .NET types); a query or route value
+/// that is no date or number (<c>?from=gestern</c>, <c>?limit=abc</c>) a 400 naming the parameter. Every other
 /// failure becomes a plain 500 without stack trace or internal names (<see cref="HideInternals"/>).
 /// </summary>
-public sealed class BadRequestProblems : IExceptionHandler
+public sealed partial class BadRequestProblems : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -19,7 +21,7 @@ public sealed class BadRequestProblems : IExceptionHandler
 
         var result = bad.StatusCode == StatusCodes.Status413PayloadTooLarge
             ? Results.Problem("Die Anfrage ist zu groß.", statusCode: bad.StatusCode, title: "Anfrage zu groß")
-            : FieldProblem(FindJsonError(bad));
+            : ParameterProblem(bad) ?? FieldProblem(FindJsonError(bad));
         await result.ExecuteAsync(httpContext);
         return true;
     }
@@ -62,6 +64,33 @@ public sealed class BadRequestProblems : IExceptionHandler
         StatusCodes.Status415UnsupportedMediaType => "Format nicht unterstützt",
         _ => null,
     };
+
+    /// <summary>
+    /// Minimal APIs refuse a value they cannot convert with "Failed to bind parameter "DateTimeOffset? from" from
+    /// "gestern"." and a missing one with "Required parameter "string period" was not provided from query string."
+    /// (RequestDelegateFactory's wording); the parameter's name and type give the field and the German hint.
+    /// </summary>
+    private static IResult? ParameterProblem(BadHttpRequestException bad)
+    {
+        var match = UnboundParameter().Match(bad.Message);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var message = match.Groups["missing"].Success ? "Fehlt." : match.Groups["type"].Value.Replace("Nullable<", "", StringComparison.Ordinal).TrimEnd('>', '?') switch
+        {
+            "DateTimeOffset" or "DateTime" => "Kein gültiger Zeitpunkt (zum Beispiel 2026-12-06 oder 2026-12-06T10:00:00Z).",
+            "DateOnly" => "Kein gültiges Datum (zum Beispiel 2026-12-06).",
+            "int" or "long" => "Keine ganze Zahl im erlaubten Bereich.",
+            "bool" => "Erlaubt sind true und false.",
+            _ => "Wert hat das falsche Format.",
+        };
+        return Problems.Invalid(match.Groups["name"].Value, message);
+    }
+
+    [GeneratedRegex("""^(Failed to bind parameter|(?<missing>Required parameter)) "(?<type>[^" ]+) (?<name>[^" ]+)" (from|was not provided)""", RegexOptions.CultureInvariant)]
+    private static partial Regex UnboundParameter();
 
     private static IResult FieldProblem(JsonException? json)
     {

@@ -63,6 +63,23 @@ public class AuditReadingTests(WebApp app)
         await Problem.InvalidAsync(refusedExport, "to");
     }
 
+    [Theory]
+    [InlineData("/api/audit?from=gestern", "from")]
+    [InlineData("/api/audit?to=2026-13-45", "to")]
+    [InlineData("/api/audit?before=abc", "before")]
+    [InlineData("/api/audit?limit=-5", "limit")]
+    [InlineData("/api/audit?limit=0", "limit")]
+    [InlineData("/api/audit?limit=99999999999", "limit")]
+    [InlineData("/api/audit/export?from=morgen", "from")]
+    public async Task A_filter_value_that_is_no_date_or_number_in_range_is_a_400_naming_it(string path, string field)
+    {
+        using var officer = await app.SignInAsync(DemoUsers.DataProtectionOfficer);
+
+        using var response = await officer.GetAsync(path);
+
+        await Problem.InvalidAsync(response, field);
+    }
+
     [Fact]
     public async Task The_export_is_a_semicolon_separated_UTF8_file_with_BOM_of_the_filtered_entries()
     {
