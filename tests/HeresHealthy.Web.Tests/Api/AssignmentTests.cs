@@ -170,6 +170,7 @@ public sealed class AssignmentTests(WebApp app)
         await former.NotListedForLotsinAsync(caseId);
         using var formerRead = await former.GetAsync($"/api/lotsin/cases/{caseId}");
         await Problem.ReadAsync(formerRead, HttpStatusCode.NotFound);
+        await next.CloseAsync(caseId);
     }
 
     [Fact]

@@ -36,6 +36,8 @@ public sealed class AuditTrailTests(WebApp app)
         var rows = await officer.OfCaseAsync(caseId);
         rows.HasRow("Coordinator:koordination", "POST /api/board/cases/{caseId}/assignment");
         rows.HasRow("Lotsin:lotsin3", "POST /api/lotsin/cases/{caseId}/acceptance");
+        using var navigator = await app.SignInAsync(DemoUsers.Lotsin3.UserName);
+        await navigator.CloseAsync(caseId);
     }
 
     [Fact]
@@ -55,6 +57,7 @@ public sealed class AuditTrailTests(WebApp app)
         rows.HasRow("Lotsin:lotsin3", "GET /api/lotsin/cases");
         var other = listed.First(v => v.CaseId != caseId).CaseId;
         (await officer.OfCaseAsync(other)).HasRow("Practice:praxis01", "GET /api/referrals/");
+        await navigator.CloseAsync(caseId);
     }
 
     [Fact]

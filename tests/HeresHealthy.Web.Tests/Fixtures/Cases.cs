@@ -16,6 +16,13 @@ public static class Cases
     public static Task<CommandAnswer> AcceptAsync(this ApiClient lotsin, string caseId) =>
         lotsin.MustAsync($"/api/lotsin/cases/{caseId}/acceptance");
 
+    /// <summary>
+    /// Closes a case the Lotsin holds, at the end of a test: the demo Lotsinnen are shared by every test class, and a
+    /// Lotsin whose capacity is full is refused further cases.
+    /// </summary>
+    public static Task<CommandAnswer> CloseAsync(this ApiClient lotsin, string caseId) =>
+        lotsin.MustAsync($"/api/lotsin/cases/{caseId}/closing", new { outcome = CaseOutcome.GoalsReached, feedback = "Abschluss nach dem Test." });
+
     /// <summary>The Lotsin's name, as the practice and the kiosk are shown it.</summary>
     public static async Task<string> NameAsync(this ApiClient lotsin) =>
         (await lotsin.GetJsonAsync<LotsinView>("/api/lotsin/me")).Profile.Name;

@@ -45,6 +45,7 @@ public sealed class LiveHubTests(WebApp app)
             live.About(caseId).Select(p => p.Status ?? CaseStatus.None));
         Assert.All(live.About(caseId), p => Assert.Equal("case", p.Topic));
         AssertIncreasing(live.Pushes);
+        await lotsin.CloseAsync(caseId);
     }
 
     [Fact]
@@ -71,6 +72,7 @@ public sealed class LiveHubTests(WebApp app)
         Assert.Empty(other.About(caseId));
         Assert.Empty(assigned.About(markerId));
         await otherUser.MustAsync($"/api/lotsin/cases/{markerId}/decline", new { reason = "Aufräumen nach dem Test." });
+        await assignedUser.MustAsync($"/api/lotsin/cases/{caseId}/decline", new { reason = "Aufräumen nach dem Test." });
     }
 
     [Fact]
@@ -126,6 +128,7 @@ public sealed class LiveHubTests(WebApp app)
         Assert.DoesNotContain(caughtUp, p => p.CaseId == othersCase);
         Assert.Equal(CaseStatus.Accepted, caughtUp.Last(p => p.CaseId == caseId).Status);
         AssertIncreasing(caughtUp);
+        await lotsin.CloseAsync(caseId);
     }
 
     [Fact]
