@@ -32,6 +32,11 @@ public sealed class LiveCatchUp(IStorageProvider storage, LiveAudience audience)
 
     private async Task<IReadOnlyList<LivePush>> ReadAsync(IReadOnlyList<string> groups, long lastPosition, CancellationToken cancellationToken)
     {
+        if (lastPosition == long.MaxValue)
+        {
+            return []; // nothing comes after it (and one more would wrap round to the first event)
+        }
+
         var feed = new EventFeed(storage.Events, Math.Max(lastPosition, 0) + 1);
         var missed = new List<LivePush>();
         for (var read = 0; read < MaxEvents;)

@@ -98,6 +98,17 @@ public sealed class LiveHubTests(WebApp app)
     }
 
     [Fact]
+    public async Task A_catch_up_after_a_position_beyond_the_newest_returns_nothing()
+    {
+        using var practice = await app.SignInAsync(DemoUsers.CatchUpPractice);
+        await using var live = await app.ConnectLiveAsync(practice);
+        await practice.ReferAsync(Referral.Form());
+
+        Assert.Empty(await live.CatchUpAsync(long.MaxValue));
+        Assert.Empty(await live.CatchUpAsync(long.MaxValue - 1));
+    }
+
+    [Fact]
     public async Task A_reconnecting_practice_catches_up_on_exactly_the_pushes_it_missed()
     {
         using var practice = await app.SignInAsync(DemoUsers.CatchUpPractice);
