@@ -28,7 +28,7 @@ internal static class AdminImportCommand
         }
 
         var csv = await File.ReadAllTextAsync(file);
-        if (!CsvRows.TryRead(csv, out var rows, out var problem))
+        if (!CsvRows.TryRead(csv, kind == "practices" ? NetworkImport.PracticeColumns : NetworkImport.LotsinColumns, out var rows, out var problem))
         {
             await console.Error.WriteLineAsync($"admin import: {problem}");
             return 1;

@@ -37,6 +37,9 @@ public class AdminApiTests(WebApp app)
     [InlineData("/api/admin/accounts", """{"userName":"neukonto","displayName":"X","firstPassword":"erstes-Passwort-1"}""", "role")]
     [InlineData("/api/admin/places", """{"municipality":"Herne","district":"Wanne"}""", "district")]
     [InlineData("/api/admin/import/practices", """{"csv":""}""", "csv")]
+    [InlineData("/api/admin/import/practices", """{"csv":"Name;Stadt;Stadtteil;Telefonnummer\nPraxis Zz;Marl;Hüls;02365 1\n"}""", "csv")]
+    [InlineData("/api/admin/import/practices", """{"csv":"Name;Stadt;Stadtteil\nPraxis Zz; Dr. A;Marl;Hüls\n"}""", "csv")]
+    [InlineData("/api/admin/import/lotsinnen", """{"csv":"Name;Träger;Kapazität;Sprache;Stadtteile\nEva;Caritas;5;Deutsch;Wanne\n"}""", "csv")]
     public async Task Bad_input_is_a_400_naming_the_field_and_changes_nothing(string path, string body, string field)
     {
         using var admin = await app.SignInAsync(DemoUsers.Admin);

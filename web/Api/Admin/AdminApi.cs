@@ -32,9 +32,9 @@ public static class AdminApi
         admin.MapPost("/accounts/{userName}/enable", (IGrainFactory g, ClaimsPrincipal u, string userName, CommandRequest r) =>
             SendAsync(r.CommandId, id => NetworkOf(g, u).SetAccountDisabledAsync(id, userName, disabled: false)));
         admin.MapPost("/import/practices", (IGrainFactory g, ClaimsPrincipal u, ImportRequest r) =>
-            ImportAsync(r, rows => NetworkImport.PracticesAsync(g, u.ToActor().Network, rows, r.CommandId!, r.DryRun)));
+            ImportAsync(r, NetworkImport.PracticeColumns, rows => NetworkImport.PracticesAsync(g, u.ToActor().Network, rows, r.CommandId!, r.DryRun)));
         admin.MapPost("/import/lotsinnen", (IGrainFactory g, ClaimsPrincipal u, ImportRequest r) =>
-            ImportAsync(r, rows => NetworkImport.LotsinnenAsync(g, u.ToActor().Network, rows, r.CommandId!, r.DryRun)));
+            ImportAsync(r, NetworkImport.LotsinColumns, rows => NetworkImport.LotsinnenAsync(g, u.ToActor().Network, rows, r.CommandId!, r.DryRun)));
         return app;
     }
 
@@ -62,14 +62,15 @@ public static class AdminApi
         return result.Accepted || result.Refusal is null ? Results.Ok(new { id, repeated = result.Repeated }) : Problems.From(result.Refusal);
     }
 
-    private static async Task<IResult> ImportAsync(ImportRequest request, Func<IReadOnlyList<IReadOnlyDictionary<string, string>>, Task<ImportReport>> import)
+    private static async Task<IResult> ImportAsync(
+        ImportRequest request, IReadOnlyList<string> columns, Func<IReadOnlyList<IReadOnlyDictionary<string, string>>, Task<ImportReport>> import)
     {
         if (!CaseCommands.IsSafeId(request.CommandId))
         {
             return CaseCommands.InvalidCommandId();
         }
 
-        if (!CsvRows.TryRead(request.Csv, out var rows, out var problem))
+        if (!CsvRows.TryRead(request.Csv, columns, out var rows, out var problem))
         {
             return Problems.Invalid("csv", problem!);
         }

@@ -5,7 +5,9 @@ namespace HeresHealthy.Web.Api.Admin;
 /// <summary>
 /// Reads a CSV file as a spreadsheet saves it (semicolons as German Excel writes them, commas or tabs, detected; a
 /// header row; Excel's "sep=;" line) into one dictionary per row: header (lower case, trimmed) → value (trimmed), with
-/// the row's line in the file.
+/// the row's line in the file. A column the import does not know (a typo such as "Telefonnummer" would drop every
+/// phone number) and a row with more values than the header has columns (an unquoted separator inside a value) make the
+/// whole file unreadable, naming the column or the line.
 /// </summary>
 public static class CsvRows
 {
@@ -19,7 +21,8 @@ public static class CsvRows
         MaxRecordSize = 64 * 1024,
     };
 
-    public static bool TryRead(string? csv, out IReadOnlyList<IReadOnlyDictionary<string, string>> rows, out string? problem)
+    public static bool TryRead(
+        string? csv, IReadOnlyList<string> columns, out IReadOnlyList<IReadOnlyDictionary<string, string>> rows, out string? problem)
     {
         rows = [];
         if (string.IsNullOrWhiteSpace(csv))
@@ -32,6 +35,12 @@ public static class CsvRows
         {
             using var reader = CsvReader.FromText(csv, _options);
             var headers = reader.Headers.Select(h => h.Trim().ToLowerInvariant()).ToArray();
+            if (reader.Headers.Select(h => h.Trim()).FirstOrDefault(h => h.Length > 0 && !columns.Contains(h.ToLowerInvariant())) is { } unknown)
+            {
+                problem = $"Die Spalte „{unknown}“ gibt es hier nicht. Möglich sind: {string.Join(", ", columns.Select(Capitalised))}.";
+                return false;
+            }
+
             var read = new List<IReadOnlyDictionary<string, string>>();
             while (reader.Read())
             {
@@ -42,6 +51,13 @@ public static class CsvRows
                 }
 
                 var fields = reader.Current.ToArray();
+                if (fields.Skip(headers.Length).Any(f => !string.IsNullOrWhiteSpace(f)))
+                {
+                    problem = $"Zeile {read.Count + 2} hat {fields.Length} Werte, die Kopfzeile {headers.Length} Spalten. "
+                        + "Ein Wert mit Trennzeichen (Semikolon oder Komma) gehört in Anführungszeichen.";
+                    return false;
+                }
+
                 read.Add(headers.Select((header, i) => (header, value: i < fields.Length ? fields[i]?.Trim() ?? "" : ""))
                     .Where(pair => pair.header.Length > 0)
                     .DistinctBy(pair => pair.header)
@@ -58,4 +74,6 @@ public static class CsvRows
             return false;
         }
     }
+
+    private static string Capitalised(string column) => string.Concat(char.ToUpperInvariant(column[0]).ToString(), column[1..]);
 }

@@ -15,6 +15,7 @@ namespace HeresHealthy.Web.Api.Admin;
 /// </summary>
 public static class NetworkImport
 {
+    /// <summary>The columns a file may have, for practices and for Lotsinnen (headers in any case and order).</summary>
     public static readonly string[] PracticeColumns = ["name", "anschrift", "telefon", "stadt", "stadtteil", "benutzername"];
     public static readonly string[] LotsinColumns = ["name", "träger", "kapazität", "sprachen", "stadtteile", "benutzername"];
 
