@@ -67,8 +67,7 @@ public sealed partial class BadRequestProblems : IExceptionHandler
 
     /// <summary>
     /// Minimal APIs refuse a value they cannot convert with "Failed to bind parameter "DateTimeOffset? from" from
-    /// "gestern"." and a missing one with "Required parameter "string period" was not provided from query string."
-    /// (RequestDelegateFactory's wording); the parameter's name and type give the field and the German hint.
+    /// "gestern"." (RequestDelegateFactory's wording); the parameter's name and type give the field and the German hint.
     /// </summary>
     private static IResult? ParameterProblem(BadHttpRequestException bad)
     {
@@ -78,7 +77,7 @@ public sealed partial class BadRequestProblems : IExceptionHandler
             return null;
         }
 
-        var message = match.Groups["missing"].Success ? "Fehlt." : match.Groups["type"].Value.Replace("Nullable<", "", StringComparison.Ordinal).TrimEnd('>', '?') switch
+        var message = match.Groups["type"].Value.Replace("Nullable<", "", StringComparison.Ordinal).TrimEnd('>', '?') switch
         {
             "DateTimeOffset" or "DateTime" => "Kein gültiger Zeitpunkt (zum Beispiel 2026-12-06 oder 2026-12-06T10:00:00Z).",
             "DateOnly" => "Kein gültiges Datum (zum Beispiel 2026-12-06).",
@@ -89,7 +88,7 @@ public sealed partial class BadRequestProblems : IExceptionHandler
         return Problems.Invalid(match.Groups["name"].Value, message);
     }
 
-    [GeneratedRegex("""^(Failed to bind parameter|(?<missing>Required parameter)) "(?<type>[^" ]+) (?<name>[^" ]+)" (from|was not provided)""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""^Failed to bind parameter "(?<type>[^" ]+) (?<name>[^" ]+)" from """, RegexOptions.CultureInvariant)]
     private static partial Regex UnboundParameter();
 
     private static IResult FieldProblem(JsonException? json)

@@ -75,5 +75,5 @@ public static class CsvRows
         }
     }
 
-    private static string Capitalised(string column) => string.Concat(char.ToUpperInvariant(column[0]).ToString(), column[1..]);
+    private static string Capitalised(string column) => char.ToUpperInvariant(column[0]) + column[1..];
 }
