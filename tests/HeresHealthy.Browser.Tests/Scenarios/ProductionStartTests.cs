@@ -254,6 +254,14 @@ public sealed partial class ProductionStartTests(BrowserApp app, ITestOutputHelp
         await Expect(page.Locator("#praxen tbody tr[data-practice]")).ToHaveCountAsync(1);
         Step($"CSV dry run: 2 rows checked, line 3 refused (\"{await page.Locator("#import-zeilen tbody tr[data-line='3'] td").Last.InnerTextAsync()}\"), nothing changed");
 
+        // A header the import does not know would lose its column: the file is refused at the field, naming it.
+        await form.GetByLabel("Inhalt der Datei").FillAsync($"{header.Replace("Telefon", "Telefonnummer", StringComparison.Ordinal)}\n{good}\n");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Probelauf" }).ClickAsync();
+        await Expect(form.GetByLabel("Inhalt der Datei")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(form.Locator(".field-error")).ToContainTextAsync("Die Spalte „Telefonnummer“ gibt es hier nicht.");
+        await Expect(page.Locator("#import-ergebnis")).ToBeEmptyAsync();
+        Step($"CSV with a column 'Telefonnummer': refused at the field (\"{await form.Locator(".field-error").InnerTextAsync()}\"), the earlier result gone");
+
         await form.GetByLabel("Inhalt der Datei").FillAsync($"{header}\n{good}\n");
         await form.GetByRole(AriaRole.Button, new() { Name = "Importieren" }).ClickAsync();
         await Expect(page.Locator("#import-ergebnis p")).ToHaveTextAsync("Import fertig: 1 Zeile aufgenommen.");

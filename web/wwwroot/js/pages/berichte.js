@@ -30,17 +30,25 @@ function percent(value) {
     return value === null || value === undefined ? '' : ` (${value} %)`;
 }
 
+// Every count under 5 (0 included) comes as null: only the outcomes and kinds of help with a published count are
+// listed by name, the others together in one line, so that a row does not list every kind with a dash.
+function listed(items, published, label) {
+    const shown = items.filter(published);
+    const lines = shown.map((item) => el('li', {}, label(item)));
+    if (shown.length < items.length) lines.push(el('li', {}, `übrige: je ${DASH}`));
+    return el('ul', { class: 'plain-list' }, lines);
+}
+
 function outcomes(list) {
-    const shown = list.filter((o) => o.count !== 0);
-    if (!shown.length) return '0';
-    return el('ul', { class: 'plain-list' }, shown.map((o) => el('li', {}, `${outcomeLabel(o.outcome)}: ${count(o.count)}`)));
+    return list.some((o) => o.count !== null)
+        ? listed(list, (o) => o.count !== null, (o) => `${outcomeLabel(o.outcome)}: ${o.count}`)
+        : DASH;
 }
 
 function onward(r) {
-    const kinds = r.onwardByKind.filter((k) => k.referrals !== 0);
     const total = `${count(r.onwardReferrals)} (${count(r.onwardTakenUp)})`;
-    if (!kinds.length) return total;
-    return [total, el('ul', { class: 'plain-list' }, kinds.map((k) => el('li', {}, `${offerKindLabel(k.kind)}: ${count(k.referrals)} (${count(k.takenUp)})`)))];
+    if (!r.onwardByKind.some((k) => k.referrals !== null)) return total;
+    return [total, listed(r.onwardByKind, (k) => k.referrals !== null, (k) => `${offerKindLabel(k.kind)}: ${k.referrals} (${count(k.takenUp)})`)];
 }
 
 function row(by, r, total) {

@@ -55,6 +55,7 @@ export function wireImport(page) {
         const kind = form.querySelector('input[name="kind"]:checked').value;
         const csv = form.elements.csv.value;
         const body = { commandId: await importId(kind, csv), csv, dryRun: button.dataset.dryRun === 'true' };
+        clear(result); // a refused file must not leave the result of the file before it on the page
         const report = await apiSend('POST', `/api/admin/import/${kind}`, body, { form });
         render(report);
         showStatus(summary(report));
