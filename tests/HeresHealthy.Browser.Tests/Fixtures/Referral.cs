@@ -139,6 +139,17 @@ public sealed class Referral(string childFirstName, bool urgent, string municipa
         await Ensure(response, "withdraw");
     }
 
+    /// <summary>
+    /// The Lotsin closes the accepted case through her API, at the end of a scenario: the demo Lotsinnen are shared by
+    /// every browser test, and one whose capacity is full is refused the next test's assignment.
+    /// </summary>
+    public async Task CloseThroughApiAsync(HttpClient lotsin)
+    {
+        using var response = await lotsin.PostAsJsonAsync($"/api/lotsin/cases/{CaseId}/closing",
+            new { commandId = Guid.NewGuid().ToString(), outcome = "GoalsReached", feedback = "Abschluss nach dem Test." }, TestContext.Current.CancellationToken);
+        await Ensure(response, "close");
+    }
+
     /// <summary>The referral among the practice's running referrals ("Ihre Vermittlungen").</summary>
     public ILocator OnPracticePage(IPage page) => page.Locator("#vermittlungen > li").Filter(new() { HasText = ChildFirstName });
 

@@ -51,5 +51,6 @@ public sealed class BoardStaleViewTests(BrowserApp app)
 
         await Expect(referral.OnBoardQueue(board)).ToHaveCountAsync(0);
         await board.UnrouteAllAsync(new() { Behavior = UnrouteBehavior.IgnoreErrors });
+        await referral.CloseThroughApiAsync(lotsin);
     }
 }

@@ -55,6 +55,8 @@ public sealed class ReferralHandOverTests(BrowserApp app)
         await Expect(onPractice).ToContainTextAsync(DemoLogin.LotsinName(Lotsin));
         await Expect(referral.InCare(lotsin.Page)).ToContainTextAsync(referral.ChildFirstName);
         await praxis.AssertNotReloadedAsync();
+        using var lotsinApi = await app.ApiAsync($"lotsin{Lotsin}");
+        await referral.CloseThroughApiAsync(lotsinApi);
     }
 
     [Fact]
@@ -78,6 +80,8 @@ public sealed class ReferralHandOverTests(BrowserApp app)
         await Expect(Board.QueueRows(board)).ToHaveCountAsync(queued);
         await Expect(Board.LoadOf(board, Lotsin)).ToContainTextAsync(new Regex($@"(^|\D){active + 1} von \d+ Fällen"));
         await koordination.AssertNotReloadedAsync();
+        using var lotsinApi = await app.ApiAsync($"lotsin{Lotsin}");
+        await referral.CloseThroughApiAsync(lotsinApi);
     }
 
     private static async Task WaitUntilLiveAsync(params Person[] people)
