@@ -31,14 +31,21 @@ export function apiGet(path, options = {}) {
 /**
  * Sends a command. The body gets a commandId (crypto.randomUUID()) unless it has one; the id is
  * written onto the body object itself, so sending the same object again (a retry) is the same
- * command to the server. options.form: where 400 field errors are shown (default: <main>).
+ * command to the server. options.form: where 400 field errors are shown (default: <main>); it is
+ * aria-busy while the command is on its way, so that a push renewing the part of the page it is in
+ * does not keep what it sends (dom.js keepTyped).
  */
-export function apiSend(method, path, body = {}, options = {}) {
+export async function apiSend(method, path, body = {}, options = {}) {
     const command = body ?? {};
     command.commandId ??= newCommandId();
     clearAlarm();
     clearFieldErrors(scopeOf(options));
-    return request(method, path, command, options);
+    options.form?.setAttribute('aria-busy', 'true');
+    try {
+        return await request(method, path, command, options);
+    } finally {
+        options.form?.removeAttribute('aria-busy');
+    }
 }
 
 // crypto.randomUUID exists only in secure contexts (HTTPS, localhost); the fallback builds the same

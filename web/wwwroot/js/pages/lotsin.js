@@ -158,7 +158,6 @@ function emptyStates() {
 async function command(scope, caseId, tail, body, success, { remove = false, method = 'POST', reset = true } = {}) {
     const buttons = [...scope.querySelectorAll('button')];
     for (const button of buttons) button.disabled = true;
-    scope.setAttribute('aria-busy', 'true'); // its push may renew the forms first: what it sends is not kept (dom.js keepTyped)
     try {
         await apiSend(method, path(caseId, tail), body, { form: scope });
         announce(success);
@@ -169,7 +168,6 @@ async function command(scope, caseId, tail, body, success, { remove = false, met
     } catch {
         return false;
     } finally {
-        scope.removeAttribute('aria-busy');
         for (const button of buttons) if (button.isConnected) button.disabled = false;
         keepFocus(scope, caseId);
     }

@@ -5,10 +5,8 @@ import { announce } from '../../dom.js';
 
 export const planning = (tail = '') => `/api/kiosk/planning/workshops${tail}`;
 
-// While it is sent, the form is aria-busy: a push that renews the list meanwhile does not keep what it sent (dom.js keepTyped).
 export async function send(control, path, body, done, form) {
     control.disabled = true;
-    form?.setAttribute('aria-busy', 'true');
     try {
         await apiSend('POST', path, body, form ? { form } : {});
         announce(done);
@@ -16,7 +14,6 @@ export async function send(control, path, body, done, form) {
     } catch {
         return false; // api.js has shown the refusal in German
     } finally {
-        form?.removeAttribute('aria-busy');
         if (control.isConnected) control.disabled = false;
     }
 }
